@@ -1,0 +1,52 @@
+// wirecheck check: read the corpus, run every rule, print the report.
+import { createCorpus } from '../core/engine/createCorpus';
+import { buildReport, type Report } from '../core/report/jsonReport';
+import { toSarif } from '../core/report/sarif';
+import { ALL_RULES } from '../core/rules';
+import { loadStyle } from './loadStyle';
+import { DEFAULT_MAX_BYTES, readCorpus } from './readCorpus';
+import { stylish } from './stylish';
+import { UsageError } from './usageError';
+
+export interface CheckOptions {
+  format?: string;
+  config?: string;
+  'max-warnings'?: string;
+  'max-file-size'?: string;
+}
+
+export async function checkCommand(paths: string[], options: CheckOptions, write: (s: string) => void): Promise<number> {
+  if (!paths.length) throw new UsageError('check needs at least one file or folder');
+  const format = options.format ?? 'stylish';
+  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" (stylish, json or sarif)`);
+  const maxWarnings = options['max-warnings'] === undefined ? undefined : wholeNumber(options['max-warnings'], '--max-warnings');
+  const maxBytes = options['max-file-size'] === undefined ? DEFAULT_MAX_BYTES : wholeNumber(options['max-file-size'], '--max-file-size');
+  const report = await runCheck(paths, options.config, maxBytes);
+  write(format === 'json' ? JSON.stringify(report, null, 1) + '\n' : format === 'sarif' ? JSON.stringify(toSarif(report, ALL_RULES), null, 1) + '\n' : stylish(report));
+  return exitCode(report, maxWarnings);
+}
+
+export async function runCheck(paths: string[], config: string | undefined, maxBytes: number): Promise<Report> {
+  const warn = (line: string) => process.stderr.write(`wirecheck: ${line}\n`);
+  const style = loadStyle(config, paths, warn);
+  const { documents, skipped } = await readCorpus(paths, maxBytes);
+  for (const s of skipped) warn(`skipped ${s.path}: ${s.reason}`);
+  const corpus = createCorpus(style);
+  for (const doc of documents) corpus.set(doc);
+  const report = buildReport(corpus.check(), skipped);
+  for (const e of report.errors) warn(`rule ${e.rule} failed: ${e.message}`);
+  return report;
+}
+
+function exitCode(report: Report, maxWarnings: number | undefined): number {
+  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  const warnings = report.findings.filter((f) => f.severity === 'warning').length;
+  if (errors) return 1;
+  if (maxWarnings !== undefined) return warnings > maxWarnings ? 1 : 0;
+  return report.findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? 1 : 0;
+}
+
+function wholeNumber(value: string, flag: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number`);
+  return Number(value);
+}

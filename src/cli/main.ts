@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// wirecheck: the editor extension's checks on the command line, for CI.
+// Exit codes: 0 clean, 1 findings (or more warnings than --max-warnings), 2 usage or fatal error.
+import { parseArgs } from 'node:util';
+import { checkCommand } from './checkCommand';
+import { compareNamesCommand } from './compareNames';
+import { storiesCommand } from './storiesCommand';
+import { HELP, VERSION } from './help';
+import { UsageError } from './usageError';
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') { process.stdout.write(HELP); return command ? 0 : 2; }
+  if (command === '--version' || command === '-v') { process.stdout.write(`${VERSION}\n`); return 0; }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      config: { type: 'string' },
+      'max-warnings': { type: 'string' },
+      'max-file-size': { type: 'string' },
+    },
+  });
+  const write = (s: string) => process.stdout.write(s);
+  switch (command) {
+    case 'check': return checkCommand(positionals, values, write);
+    case 'stories': return storiesCommand(positionals, values, write);
+    case 'compare-names':
+      if (positionals.length !== 1) throw new UsageError('compare-names takes one CSV file');
+      return compareNamesCommand(positionals[0], (line) => write(line + '\n'));
+    default: throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err) => {
+    const usage = err instanceof UsageError || (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`wirecheck: ${err instanceof Error ? err.message : String(err)}\n${usage ? 'Run "wirecheck --help" for usage.\n' : ''}`);
+    process.exitCode = 2;
+  },
+);

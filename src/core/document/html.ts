@@ -1,0 +1,150 @@
+// HTML pages: parse with parse5 (a spec-compliant parser) keeping source locations, so every block
+// of visible text maps back to the exact characters of the file the editor shows.
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import type { Block } from '../types';
+import { decodedOffsets } from './entities';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+type TextNode = DefaultTreeAdapterMap['textNode'];
+
+export interface HtmlMetadata {
+  [property: string]: string;
+}
+
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'button', 'select', 'form']);
+const FURNITURE = new Set(['nav', 'aside', 'footer', 'header', 'menu']);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'figcaption', 'figure', 'td', 'th', 'tr', 'table', 'dd', 'dt', 'pre', 'address', 'body', 'br', 'hr',
+  ...FURNITURE,
+]);
+
+interface Walk {
+  source: string;
+  blocks: Block[];
+  current: { parts: { node: TextNode }[]; furniture?: string; heading: boolean } | undefined;
+  insideArticle: boolean;
+  hasArticle: boolean;
+}
+
+export function htmlBlocks(source: string): { blocks: Block[]; metadata: HtmlMetadata } {
+  const document = parse(source, { sourceCodeLocationInfo: true });
+  const metadata = metadataOf(document);
+  const hasArticle = findElement(document, isArticleElement) !== undefined;
+  const walk: Walk = { source, blocks: [], current: undefined, insideArticle: false, hasArticle };
+  visit(document, walk, undefined, false);
+  flush(walk);
+  return { blocks: walk.blocks, metadata };
+}
+
+function isArticleElement(el: Element): boolean {
+  return el.tagName === 'article' || attr(el, 'itemprop') === 'articleBody';
+}
+
+function visit(node: Node, walk: Walk, furniture: string | undefined, heading: boolean): void {
+  if (node.nodeName === '#text') {
+    const text = node as TextNode;
+    if (!walk.current) walk.current = { parts: [], furniture: furnitureReason(walk, furniture), heading };
+    walk.current.parts.push({ node: text });
+    return;
+  }
+  if (!('childNodes' in node)) return;
+  const el = node as Element;
+  if (INVISIBLE.has(el.tagName)) return;
+  const isBlock = BLOCK.has(el.tagName);
+  const nextFurniture = furniture ?? (FURNITURE.has(el.tagName) ? `<${el.tagName}>` : undefined);
+  const nextHeading = heading || /^h[1-6]$/.test(el.tagName);
+  const enteringArticle = isArticleElement(el) && !walk.insideArticle;
+  if (isBlock) flush(walk);
+  if (enteringArticle) walk.insideArticle = true;
+  for (const child of el.childNodes) visit(child as Node, walk, nextFurniture, nextHeading);
+  if (isBlock) flush(walk);
+  if (enteringArticle) walk.insideArticle = false;
+}
+
+function furnitureReason(walk: Walk, furniture: string | undefined): string | undefined {
+  if (furniture) return `inside ${furniture}`;
+  if (walk.hasArticle && !walk.insideArticle) return 'outside the <article> element';
+  return undefined;
+}
+
+function flush(walk: Walk): void {
+  const current = walk.current;
+  walk.current = undefined;
+  if (!current) return;
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  for (const { node } of current.parts) {
+    const loc = node.sourceCodeLocation;
+    if (!loc) continue;
+    const map = decodedOffsets(walk.source, loc.startOffset, loc.endOffset, node.value);
+    appendCollapsed(node.value, map, chars, offsets);
+  }
+  trimInto(walk, current, chars, offsets);
+}
+
+function appendCollapsed(value: string, map: Int32Array, chars: string[], offsets: number[]): void {
+  for (let i = 0; i < value.length; i++) {
+    const isSpace = /\s/.test(value[i]);
+    if (isSpace && (chars.length === 0 || chars[chars.length - 1] === ' ')) continue;
+    chars.push(isSpace ? ' ' : value[i]);
+    offsets.push(map[i], map[i + 1]);
+  }
+}
+
+function trimInto(walk: Walk, current: NonNullable<Walk['current']>, chars: string[], pairs: number[]): void {
+  while (chars.length && chars[chars.length - 1] === ' ') { chars.pop(); pairs.length -= 2; }
+  if (!chars.length) return;
+  const text = chars.join('');
+  const offsets = new Int32Array(text.length + 1);
+  const ends = new Int32Array(text.length);
+  for (let i = 0; i < text.length; i++) { offsets[i] = pairs[2 * i]; ends[i] = pairs[2 * i + 1]; }
+  offsets[text.length] = ends[text.length - 1];
+  walk.blocks.push({
+    start: offsets[0], end: offsets[text.length], text, offsets, ends,
+    kind: current.furniture ? 'furniture' : 'body',
+    reason: current.furniture ?? (current.heading ? 'html heading' : undefined),
+  });
+}
+
+function metadataOf(document: Node): HtmlMetadata {
+  const metadata: HtmlMetadata = {};
+  const title = findElement(document, (el) => el.tagName === 'title');
+  if (title) metadata.title = textContent(title).trim();
+  eachElement(document, (el) => {
+    if (el.tagName === 'meta') {
+      const key = attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop');
+      const content = attr(el, 'content');
+      if (key && content && !(key.toLowerCase() in metadata)) metadata[key.toLowerCase()] = content.trim();
+    } else if (el.tagName === 'time' && !metadata.time) {
+      const datetime = attr(el, 'datetime');
+      if (datetime) metadata.time = datetime;
+    }
+  });
+  return metadata;
+}
+
+function attr(el: Element, name: string): string | undefined {
+  return el.attrs.find((a) => a.name === name)?.value;
+}
+
+function textContent(node: Node): string {
+  if (node.nodeName === '#text') return (node as TextNode).value;
+  return 'childNodes' in node ? (node as Element).childNodes.map((c) => textContent(c as Node)).join('') : '';
+}
+
+function eachElement(node: Node, visitElement: (el: Element) => void): void {
+  if (!('childNodes' in node)) return;
+  if ('tagName' in node) visitElement(node as Element);
+  for (const child of (node as Element).childNodes) eachElement(child as Node, visitElement);
+  const content = (node as Element & { content?: Node }).content;
+  if (content) eachElement(content, visitElement);
+}
+
+function findElement(node: Node, test: (el: Element) => boolean): Element | undefined {
+  let found: Element | undefined;
+  eachElement(node, (el) => { if (!found && test(el)) found = el; });
+  return found;
+}

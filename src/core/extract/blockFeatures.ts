@@ -1,0 +1,44 @@
+// What each block looks like, measured once: the layout signals that tell an article's prose from
+// the page around it.
+import type { Block } from '../types';
+import { stopWordDensity, wordsOf } from '../text/stopWords';
+
+export interface BlockFeatures {
+  words: number;
+  density: number;
+  /** Ends like a sentence. */
+  sentenceEnd: boolean;
+  bullet: boolean;
+  url: boolean;
+  /** Another block of the document has the same text (teaser headline pairs, repeated menus). */
+  repeated: boolean;
+  /** Running prose: long enough and dense in function words. */
+  prose: boolean;
+}
+
+const BULLET = /^[•·▪►●◦‣∙■□–—*-]\s/u;
+const URL = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+
+export function featuresOf(blocks: readonly Block[]): BlockFeatures[] {
+  const counts = new Map<string, number>();
+  for (const b of blocks) counts.set(normalised(b.text), (counts.get(normalised(b.text)) ?? 0) + 1);
+  return blocks.map((b) => {
+    const words = wordsOf(b.text);
+    const density = stopWordDensity(words);
+    const sentenceEnd = SENTENCE_END.test(b.text);
+    return {
+      words: words.length,
+      density,
+      sentenceEnd,
+      bullet: BULLET.test(b.text),
+      url: URL.test(b.text),
+      repeated: (counts.get(normalised(b.text)) ?? 0) > 1,
+      prose: words.length >= 10 && density >= 0.18 && (sentenceEnd || words.length >= 25),
+    };
+  });
+}
+
+function normalised(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}

@@ -1,0 +1,102 @@
+// Decides which blocks are the article and which are the page around it. The body is the run of
+// prose that starts at the first paragraph of running text and ends at a sign-off, a section-end
+// line ("Related news", "Tags:") or the start of a teaser list; short lines inside it stay (sub-
+// headings, bylines), everything outside it is furniture.
+import type { Block } from '../types';
+import { featuresOf, type BlockFeatures } from './blockFeatures';
+import { FOOTER, PHOTO_CREDIT, SECTION_END, SOURCE_LINE, TRAILING_SIGNOFF } from './cues';
+import { isDateLine } from './dateLine';
+
+export function classifyBlocks(blocks: Block[]): void {
+  const features = featuresOf(blocks);
+  const first = firstProse(blocks, features);
+  if (first < 0) {
+    for (const b of blocks) markFurniture(b, b.reason ?? 'no running text on the page');
+    return;
+  }
+  const headline = headlineBefore(blocks, features, first);
+  const end = bodyEnd(blocks, features, first);
+  blocks.forEach((b, i) => {
+    if (b.kind === 'furniture') return;
+    if (i === headline) b.kind = 'headline';
+    else if (isDateLine(b.text)) b.kind = 'dateline';
+    else if (i < first) markFurniture(b, 'before the article');
+    else if (i > end.last) markFurniture(b, end.why);
+    else labelInside(b, features[i], i === end.signoff, i > end.lastProse);
+  });
+}
+
+function markFurniture(block: Block, why: string): void {
+  block.kind = 'furniture';
+  block.reason = why;
+}
+
+function firstProse(blocks: readonly Block[], features: readonly BlockFeatures[]): number {
+  return blocks.findIndex((b, i) => b.kind !== 'furniture' && features[i].prose && !features[i].repeated && !FOOTER.test(b.text));
+}
+
+function looksLikeHeadline(block: Block, f: BlockFeatures): boolean {
+  return block.kind !== 'furniture' && f.words >= 3 && f.words <= 30 && !f.bullet && !f.url &&
+    !f.repeated && !FOOTER.test(block.text) && !SECTION_END.test(block.text) && !isDateLine(block.text);
+}
+
+/** The title-like line closest above the first paragraph, skipping date lines and captions. */
+function headlineBefore(blocks: readonly Block[], features: readonly BlockFeatures[], first: number): number {
+  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+    if (isDateLine(blocks[i].text) || PHOTO_CREDIT.test(blocks[i].text)) continue;
+    if (looksLikeHeadline(blocks[i], features[i]) && !features[i].sentenceEnd) return i;
+  }
+  return -1;
+}
+
+interface BodyEnd { last: number; signoff: number; why: string; lastProse: number }
+
+function bodyEnd(blocks: readonly Block[], features: readonly BlockFeatures[], first: number): BodyEnd {
+  const end = scanBody(blocks, features, first);
+  let lastProse = end.last;
+  while (lastProse > first && !features[lastProse].prose) lastProse--;
+  return { ...end, lastProse };
+}
+
+function scanBody(blocks: readonly Block[], features: readonly BlockFeatures[], first: number): Omit<BodyEnd, 'lastProse'> {
+  let lastProse = first;
+  for (let i = first; i < blocks.length; i++) {
+    const b = blocks[i], f = features[i];
+    if (b.kind === 'furniture' && i > lastProse + 2) return { last: lastProse, signoff: -1, why: b.reason ?? 'after the article' };
+    if (f.prose && TRAILING_SIGNOFF.test(b.text)) return { last: i, signoff: i, why: 'after the wire sign-off' };
+    if (isSourceLine(b.text, f)) return { last: i, signoff: i, why: 'after the source line' };
+    if (!f.prose && SECTION_END.test(b.text) && f.words <= 6) return { last: i - 1, signoff: -1, why: `after "${b.text}"` };
+    if (FOOTER.test(b.text) && !f.prose) return { last: lastProse, signoff: -1, why: 'site footer' };
+    if (startsTeaserList(blocks, features, i)) return { last: i - 1, signoff: -1, why: 'teaser list' };
+    if (f.prose) lastProse = i;
+  }
+  return { last: blocks.length - 1, signoff: -1, why: '' };
+}
+
+/** "Source: VGP", "VNA", "By VnExpress: https://…": a line naming where the story came from. */
+export function isSourceLine(text: string, f: BlockFeatures): boolean {
+  if (f.words > 12 || f.sentenceEnd && f.words > 3) return false;
+  const match = SOURCE_LINE.exec(text);
+  if (!match) return false;
+  const name = (match[1] ?? match[2] ?? '').trim();
+  return /^[\p{Lu}\d][\p{L}\d&.' -]*$/u.test(name) && name.split(/\s+/).length <= 5;
+}
+
+/** Teaser lists repeat each headline (link text, then heading) and follow it with a summary. */
+function startsTeaserList(blocks: readonly Block[], features: readonly BlockFeatures[], i: number): boolean {
+  const next = blocks[i + 1];
+  return !!next && !features[i].prose && features[i].repeated && next.text === blocks[i].text && !PHOTO_CREDIT.test(blocks[i].text);
+}
+
+function labelInside(block: Block, f: BlockFeatures, signoff: boolean, trailing: boolean): void {
+  if (block.kind === 'furniture') return;
+  if (PHOTO_CREDIT.test(block.text)) { block.kind = 'caption'; block.reason = 'photo caption'; return; }
+  if (signoff && !f.prose) { block.kind = 'signoff'; block.reason = 'source line'; return; }
+  if (FOOTER.test(block.text) || f.bullet && !f.prose) { markFurniture(block, 'widget or footer line'); return; }
+  if (trailing && !f.prose && f.words <= 4 && !f.sentenceEnd && /^[\p{Lu}]/u.test(block.text) && !/\d/.test(block.text)) {
+    block.kind = 'byline';
+    block.reason = 'short line of names';
+    return;
+  }
+  block.kind = 'body';
+}

@@ -1,0 +1,27 @@
+// Page-furniture vocabulary that news sites share: section ends, widgets, footers, sign-offs and
+// photo credits. These are conventions of the genre, not strings of any one site.
+
+/** A short line that closes the article: what follows is teasers, tags or the site footer. */
+export const SECTION_END = new RegExp(
+  '^(?:related(?:\\s+(?:news|stories|articles|posts|content|coverage|topics))?|tags?|topics?|keywords|' +
+  'share(?:\\s+this(?:\\s+(?:article|story))?)?|reactions?|comments?|leave a (?:comment|reply)|trending|most (?:viewed|read|popular)|' +
+  'read more|more news|more stories|see also|also read|you may (?:also )?like|recommended(?: for you)?|' +
+  'latest(?: news)?|news in the same category|in the same category|other news|back to top|' +
+  'advertisement|sponsored(?: content)?|subscribe(?: to our newsletter)?|follow us(?: on)?)\\b[\\s:.…»›>-]*',
+  'i',
+);
+
+/** Footer and account lines that never belong to an article. */
+export const FOOTER = /©|\bcopyright\b|all rights reserved|\bterms of (?:use|service)\b|privacy policy|\bcookies?\b.*\bpolicy\b|^log ?in$|^sign ?(?:in|up)$|^register$|^e-?mail:|^tel(?:ephone)?[.:]|^hotline|^fax[.:]|^advertise with us|^contact us/i;
+
+/** A photo credit inside a caption: "Photo: VNA", "(Photo: Dang Khoa)", "Photo courtesy of …". */
+export const PHOTO_CREDIT = /(?:^|[\s(.])(?:photos?|images?|pictures?|file photo|illustration|graphics?)\s*(?::|by\b|courtesy\b)\s*[^.]{1,60}\)?\.?$/i;
+
+/** A wire sign-off closing the last paragraph: "… relations. –VNA". */
+export const TRAILING_SIGNOFF = /[\s.][–—-]\s?([A-Z][A-Za-z]{1,9})\.?$/;
+
+/** A line that only names the source: "VNA", "Source: VGP", "By VnExpress: https://…". */
+export const SOURCE_LINE = /^(?:(?:source|sources|nguồn|theo|via|by|from|courtesy of)\s*:?\s*(.{2,60}?)(?::\s*https?:\/\/\S+)?|([A-Z]{2,8}(?:\/[A-Z]{2,8})?))\.?$/i;
+
+/** An agency code at the head of a dateline: "Moscow (VNA) –", "HANOI (Reuters) -". */
+export const DATELINE_AGENCY = /^[\p{Lu}][\p{L}\s.,'-]{1,40}\s\(([A-Za-z][A-Za-z/ ]{1,20})\)\s*[–—-]/u;

@@ -1,0 +1,18 @@
+// A line that holds nothing but a date and perhaps a time: the page's publication stamp
+// ("Tuesday, 9/12/2025 | 21:34 GMT+7", "9:00:26 AM | 9/29/2021", "Updated: December 9, 2025").
+
+const PARTS = new RegExp([
+  '\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?',
+  '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?',
+  '\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b',
+  '\\b\\d{1,4}(?:[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)?(?:st|nd|rd|th)?\\b',
+  '\\b(?:[ap]\\.?m\\.?|gmt|utc|ict|est|edt|pst|cet|bst)\\b(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?',
+  '\\b(?:updated|published|posted|last updated|on|at)\\b:?',
+  'T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?',
+].join('|'), 'gi');
+
+export function isDateLine(text: string): boolean {
+  if (text.length > 80 || !/\d/.test(text)) return false;
+  const rest = text.replace(PARTS, ' ').replace(/[\s|,/·•–—()-]+/g, '');
+  return rest.length === 0 && /\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text);
+}

@@ -1,0 +1,39 @@
+// Who published a document: HTML metadata or front matter when the file has them, else what the
+// text says in its sign-off, source line, dateline or the address it was taken from.
+import type { Article, Block, Evidence, Outlet } from '../types';
+import { DATELINE_AGENCY, SOURCE_LINE, TRAILING_SIGNOFF } from './cues';
+
+export function outletFromFields(name: unknown, says: string): Outlet | undefined {
+  return typeof name === 'string' && name.trim() ? { name: name.trim(), evidence: [{ says }] } : undefined;
+}
+
+export function outletFromText(article: Pick<Article, 'blocks'>): Outlet | undefined {
+  const found: { name: string; evidence: Evidence }[] = [];
+  for (const block of article.blocks) {
+    const name = sourceNameIn(block);
+    if (name) found.push({ name, evidence: { says: `"${block.text.slice(0, 80)}"`, span: { start: block.start, end: block.end } } });
+  }
+  if (!found.length) return undefined;
+  // a source line ("By VnExpress: …", "Source: VGP") outranks an agency credited in a dateline
+  const best = found[found.length - 1];
+  return { name: best.name, evidence: found.filter((f) => sameOutlet(f.name, best.name)).map((f) => f.evidence) };
+}
+
+function sourceNameIn(block: Block): string | undefined {
+  if (block.kind === 'signoff') {
+    const match = SOURCE_LINE.exec(block.text);
+    const name = (match?.[1] ?? match?.[2])?.trim();
+    if (name) return name;
+  }
+  if (block.kind === 'body' || block.kind === 'signoff') {
+    const trailing = TRAILING_SIGNOFF.exec(block.text);
+    if (trailing) return trailing[1];
+    const dateline = DATELINE_AGENCY.exec(block.text);
+    if (dateline) return dateline[1].trim();
+  }
+  return undefined;
+}
+
+function sameOutlet(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}

@@ -1,0 +1,88 @@
+// The report every front end prints: documents, stories and findings with 1-based line/column
+// ranges and the exact text they cover. Version 1 of the JSON format (documented in the README).
+import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import type { CheckResult } from '../engine/corpus';
+import type { Story } from '../stories/story';
+import type { Finding, Related, Severity, Span } from '../types';
+import { LineIndex } from './positions';
+
+export interface ReportRange { line: number; column: number; endLine: number; endColumn: number }
+
+export interface ReportFinding extends ReportRange {
+  rule: string;
+  severity: Severity;
+  message: string;
+  path: string;
+  text: string;
+  suggestion?: string;
+  related: (ReportRange & { path: string; text: string; message?: string })[];
+  data?: Record<string, unknown>;
+}
+
+export interface ReportDocument {
+  path: string;
+  headline: string | null;
+  outlet: string | null;
+  published: string | null;
+  story: string | null;
+  body: ReportRange[];
+}
+
+export interface SkippedFile { path: string; reason: string }
+
+export interface Report {
+  version: 1;
+  documents: ReportDocument[];
+  stories: { id: string; headline: string; documents: string[]; links: Story['links'] }[];
+  findings: ReportFinding[];
+  skipped: SkippedFile[];
+  errors: { rule?: string; path?: string; message: string }[];
+}
+
+export function buildReport(result: CheckResult, skipped: SkippedFile[] = []): Report {
+  const indexes = new Map<string, LineIndex>();
+  const indexOf = (doc: AnalyzedDocument | undefined, path: string): LineIndex | undefined => {
+    if (!doc) return undefined;
+    if (!indexes.has(path)) indexes.set(path, new LineIndex(doc.source.text));
+    return indexes.get(path);
+  };
+  const byPath = new Map(result.documents.map((d) => [d.source.path, d]));
+  const range = (path: string, span: Span): ReportRange => rangeOf(indexOf(byPath.get(path), path), span);
+  const storyOf = new Map<string, string>();
+  for (const s of result.stories) for (const p of s.documents) storyOf.set(p, s.id);
+  return {
+    version: 1,
+    documents: result.documents.map((d) => documentEntry(d, storyOf, range)),
+    stories: result.stories.map((s) => ({ id: s.id, headline: s.headline, documents: s.documents, links: s.links })),
+    findings: result.findings.map((f) => findingEntry(f, range)),
+    skipped,
+    errors: result.failures.map((f) => ({ rule: f.rule, message: f.error })),
+  };
+}
+
+function rangeOf(index: LineIndex | undefined, span: Span): ReportRange {
+  const a = index?.positionAt(span.start) ?? { line: 1, column: span.start + 1 };
+  const b = index?.positionAt(span.end) ?? { line: 1, column: span.end + 1 };
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+function documentEntry(d: AnalyzedDocument, storyOf: Map<string, string>, range: (p: string, s: Span) => ReportRange): ReportDocument {
+  const a = d.article;
+  return {
+    path: d.source.path,
+    headline: a.headline?.text ?? null,
+    outlet: a.outlet?.name ?? null,
+    published: a.published?.iso ?? null,
+    story: storyOf.get(d.source.path) ?? null,
+    body: a.blocks.filter((b) => b.kind === 'body').map((b) => range(d.source.path, b)),
+  };
+}
+
+function findingEntry(f: Finding, range: (p: string, s: Span) => ReportRange): ReportFinding {
+  return {
+    rule: f.rule, severity: f.severity, message: f.message, path: f.path, ...range(f.path, f.span), text: f.text,
+    ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+    related: f.related.map((r: Related) => ({ path: r.path, ...range(r.path, r.span), text: r.text, ...(r.message ? { message: r.message } : {}) })),
+    ...(f.data ? { data: f.data } : {}),
+  };
+}

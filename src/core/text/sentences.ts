@@ -1,0 +1,69 @@
+// Sentence segmentation with offsets. A full stop ends a sentence unless it belongs to an
+// abbreviation ("Sen. Lt. Gen.", "U.S.", "No. 5", "Dec."), an initial ("J. Smith"), a decimal or a
+// number, or the next word starts in lower case.
+import type { Article, Block, Sentence } from '../types';
+import { blockSpan } from './blockSpan';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cmdr',
+  'adm', 'brig', 'pres', 'amb', 'hon', 'rev', 'st', 'jr', 'sr', 'no', 'nos', 'vol', 'art', 'fig', 'ed', 'eds',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues',
+  'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'assn', 'bros',
+  'approx', 'est', 'vs', 'etc', 'al', 'cf', 'eg', 'ie', 'mt', 'ft', 'pp', 'p', 'ca', 'op', 'gov\'t',
+]);
+
+/** Candidate ends: terminal punctuation, closing quotes and brackets, then white space. */
+const TERMINAL = /[.!?…]+["'”’)\]]*(?=\s+|$)/g;
+
+export function sentencesOf(article: Article, isChecked: (block: Block) => boolean): Sentence[] {
+  const out: Sentence[] = [];
+  article.blocks.forEach((block, index) => {
+    if (!isChecked(block)) return;
+    for (const [from, to] of splitSentences(block.text)) {
+      const span = blockSpan(block, from, to);
+      out.push({ ...span, text: block.text.slice(from, to), block: index, blockStart: from });
+    }
+  });
+  return out;
+}
+
+/** [start, end) pairs of the sentences of `text`, trimmed, covering every non-space character. */
+export function splitSentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = skipSpace(text, 0);
+  for (const match of text.matchAll(TERMINAL)) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (end <= start || !endsSentence(text, match.index ?? 0, end)) continue;
+    out.push([start, end]);
+    start = skipSpace(text, end);
+  }
+  if (start < text.length) out.push([start, trimEnd(text, text.length)]);
+  return out;
+}
+
+function endsSentence(text: string, at: number, end: number): boolean {
+  const next = text.slice(skipSpace(text, end)).match(/^["'“‘(\[]*(\S)/u)?.[1];
+  if (next === undefined) return true;
+  if (text[at] !== '.') return !/\p{Ll}/u.test(next);
+  const word = /([\p{L}.'’]+)$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '';
+  if (/\d$/.test(text.slice(0, at)) && /\d/.test(next)) return false;
+  if (isAbbreviation(word) && (/[\p{Lu}\d]/u.test(next) || /\p{Ll}/u.test(next))) return false;
+  return !/[\p{Ll},;:]/u.test(next);
+}
+
+function isAbbreviation(word: string): boolean {
+  const bare = word.replace(/^.*[^\p{L}.]/u, '');
+  if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
+  if (/^\p{Lu}$/u.test(bare)) return true; // an initial
+  return /^(?:\p{L}\.)+\p{L}$/u.test(bare); // U.S, e.g, a.m
+}
+
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && /\s/.test(text[at])) at++;
+  return at;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
