@@ -56,7 +56,7 @@ function visit(node: Node, walk: Walk, furniture: string | undefined, heading: b
   const isBlock = BLOCK.has(el.tagName);
   const nextFurniture = furniture ?? (FURNITURE.has(el.tagName) ? `<${el.tagName}>` : undefined);
   const nextHeading = heading || /^h[1-6]$/.test(el.tagName);
-  const enteringArticle = isArticleElement(el) && !walk.insideArticle;
+  const enteringArticle = 'tagName' in el && isArticleElement(el) && !walk.insideArticle;
   if (isBlock) flush(walk);
   if (enteringArticle) walk.insideArticle = true;
   for (const child of el.childNodes) visit(child as Node, walk, nextFurniture, nextHeading);

@@ -1,0 +1,70 @@
+// Candidate mentions of people and places: runs of capitalised words inside one sentence, with
+// titles peeled off the front ("Defence Minister Sergei Shoigu" → "Sergei Shoigu") and runs
+// naming organisations, events or documents left out.
+import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import { blockSpan } from '../text/blockSpan';
+import type { Token } from '../text/tokens';
+import type { Article, Span } from '../types';
+import { STOP_WORDS } from '../text/stopWords';
+import { ORGANISATION_WORDS, TITLES } from './roleWords';
+
+export interface NameMention extends Span {
+  /** The words of the name as written, possessive "'s" removed. */
+  words: string[];
+  /** Exactly the document text in range. */
+  text: string;
+}
+
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'di']);
+/** Two capitalised words run together by bad extraction ("MinisterSergei"): the second may start a name. */
+const GLUED_PAIR = /^\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll}+$)/u;
+
+export function nameMentions(doc: AnalyzedDocument): NameMention[] {
+  const out: NameMention[] = [];
+  let run: Token[] = [];
+  const flush = () => { const m = mentionOf(doc, run); if (m) out.push(m); run = []; };
+  doc.tokens.forEach((original, i) => {
+    const prev = doc.tokens[i - 1];
+    if (run.length && !(prev && adjacent(doc.article, prev, original))) flush();
+    const token = secondOfGluedPair(doc.article, original);
+    if (token !== original) flush();
+    if (CAPITALISED.test(token.text) || (run.length && PARTICLES.has(token.text) && CAPITALISED.test(doc.tokens[i + 1]?.text ?? ''))) run.push(token);
+    else flush();
+  });
+  flush();
+  return out;
+}
+
+function secondOfGluedPair(article: Article, token: Token): Token {
+  const first = GLUED_PAIR.exec(token.text)?.[0].length;
+  if (!first) return token;
+  const blockStart = token.blockStart + first;
+  const span = blockSpan(article.blocks[token.block], blockStart, token.blockStart + token.text.length);
+  return { ...span, text: token.text.slice(first), block: token.block, blockStart };
+}
+
+function isLeadingNonName(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return TITLES.has(lower) || STOP_WORDS.has(lower);
+}
+
+/** Two tokens of one block separated by a single space: the same run of words. */
+function adjacent(article: Article, a: Token, b: Token): boolean {
+  if (a.block !== b.block) return false;
+  const gap = article.blocks[a.block].text.slice(a.blockStart + a.text.length, b.blockStart);
+  return gap === ' ';
+}
+
+function mentionOf(doc: AnalyzedDocument, run: Token[]): NameMention | undefined {
+  let start = 0;
+  while (start < run.length && isLeadingNonName(run[start].text)) start++;
+  const words = run.slice(start);
+  if (words.length < 2 || words.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()))) return undefined;
+  const last = words[words.length - 1];
+  const possessive = /['’]s$/.test(last.text) ? 2 : 0;
+  const block = doc.article.blocks[words[0].block];
+  const span = blockSpan(block, words[0].blockStart, last.blockStart + last.text.length - possessive);
+  const text = doc.source.text.slice(span.start, span.end);
+  return { ...span, text, words: words.map((t, i) => (i === words.length - 1 && possessive ? t.text.slice(0, -2) : t.text)) };
+}

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../../src/core/extract/extractArticle';
+import type { Article, BlockKind } from '../../../src/core/types';
+import { seed } from '../seedCorpus';
+
+function kindsOf(article: Article, kind: BlockKind): string[] {
+  return article.blocks.filter((b) => b.kind === kind).map((b) => b.text);
+}
+
+function bodyText(article: Article): string {
+  return kindsOf(article, 'body').join('\n');
+}
+
+describe('extractArticle on the sample corpus', () => {
+  it('000 (VnExpress page): headline after the menu, body up to the source line, teasers and footer left out', () => {
+    const doc = seed('000');
+    const a = extractArticle(doc);
+    assert.equal(a.headline?.text, 'Russia considers Vietnam a top priority partner in Asia-Pacific');
+    assert.equal(a.outlet?.name, 'VnExpress');
+    const body = kindsOf(a, 'body');
+    assert.ok(body[0].startsWith('Secretary of the Russian Security Council Sergey Shoigu stated'));
+    assert.ok(body[body.length - 1].startsWith('This year, Vietnam and Russia celebrate 75 years'));
+    assert.equal(a.blocks.find((b) => b.text.startsWith('• News'))?.kind, 'furniture');
+    assert.equal(a.blocks.find((b) => b.text === 'News in the same category')?.kind, 'furniture');
+    assert.ok(!bodyText(a).includes('Heatwave'), 'teasers are not body');
+    assert.ok(!bodyText(a).includes('Copyright'), 'footer is not body');
+    assert.equal(kindsOf(a, 'caption').length, 2);
+    assert.deepEqual(kindsOf(a, 'dateline'), ['Tuesday, 9/12/2025 | 21:34 GMT+7']);
+    assert.equal(a.blocks.find((b) => b.text.startsWith('By VnExpress'))?.kind, 'signoff');
+  });
+
+  it('001 (VNA): body ends at the "VNA" sign-off, "Back to top" is furniture, duplicated captions are captions', () => {
+    const a = extractArticle(seed('001'));
+    assert.equal(a.headline?.text, "Party leader calls for stronger Viet Nam-Russia ties to support each other's security, prosperity");
+    assert.equal(a.outlet?.name, 'VNA');
+    assert.equal(kindsOf(a, 'caption').length, 2);
+    assert.equal(a.blocks.find((b) => b.text === 'Back to top')?.kind, 'furniture');
+    assert.ok(kindsOf(a, 'body').at(-1)!.startsWith('Cultural and people-to-people exchanges'));
+  });
+
+  it('002: the site header is furniture and the body ends before the share widgets and related news', () => {
+    const a = extractArticle(seed('002'));
+    assert.equal(a.headline?.text, 'Foreign Ministry: Vietnam, Russia build comprehensive strategic partnership');
+    for (const line of ['14TH NATIONAL CONGRESS OF THE COMMUNIST PARTY OF VIETNAM', 'Log in', 'Reactions:', 'Related news']) {
+      assert.equal(a.blocks.find((b) => b.text === line)?.kind, 'furniture', line);
+    }
+    assert.ok(kindsOf(a, 'body').at(-1)!.startsWith('Speaking at the 11th Moscow International Security Conference'));
+    assert.ok(!bodyText(a).includes('Ao Dai'));
+  });
+
+  it('003 (VGP): the date line is not the headline, "Source: VGP" names the outlet', () => {
+    const a = extractArticle(seed('003'));
+    assert.equal(a.headline?.text, 'Viet Nam Always Sees Russia as One of Major and Trusted Partners');
+    assert.deepEqual(kindsOf(a, 'dateline'), ['9:00:26 AM | 9/29/2021']);
+    assert.equal(a.outlet?.name, 'VGP');
+    assert.ok(kindsOf(a, 'body').at(-1)!.startsWith('They affirmed support for ASEAN'));
+  });
+
+  it('004 (VNA): the article ends at "–VNA"; the unrelated paragraphs after it are furniture', () => {
+    const a = extractArticle(seed('004'));
+    assert.equal(a.headline?.text, 'Vietnam, Russia hold fourth defence strategy dialogue');
+    assert.equal(a.outlet?.name, 'VNA');
+    assert.ok(kindsOf(a, 'body').at(-1)!.endsWith('Kirov Military Medical Academy. –VNA'));
+    const after = a.blocks.find((b) => b.text.startsWith('As part of its foreign policy'));
+    assert.equal(after?.kind, 'furniture');
+    assert.equal(after?.reason, 'after the wire sign-off');
+    assert.ok(!bodyText(a).includes('Angola'));
+  });
+
+  it('keeps every block at exact offsets of the original text', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const doc = seed(prefix);
+      for (const b of extractArticle(doc).blocks) assert.equal(doc.text.slice(b.start, b.end), b.text, `${prefix}: ${b.text}`);
+    }
+  });
+});

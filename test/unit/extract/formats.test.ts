@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../../src/core/extract/extractArticle';
+
+const PROSE = 'The minister said on Monday that the two countries would expand their cooperation in trade, energy and education over the coming years.';
+
+describe('extractArticle on Markdown, HTML, BOM and CRLF input', () => {
+  it('reads front matter for headline, outlet, date and author, and keeps offsets past it', () => {
+    const text = `---\ntitle: Ministers meet in Hanoi\nsource: Example Wire\ndate: 2024-03-05\nauthor: Jane Doe\n---\n# Ministers meet in Hanoi\n\n${PROSE}\n`;
+    const a = extractArticle({ path: 'story.md', text });
+    assert.equal(a.format, 'md');
+    assert.equal(a.headline?.text, 'Ministers meet in Hanoi');
+    assert.equal(text.slice(a.headline!.start, a.headline!.end), 'Ministers meet in Hanoi');
+    assert.equal(a.outlet?.name, 'Example Wire');
+    assert.equal(a.published?.iso, '2024-03-05');
+    assert.equal(a.author, 'Jane Doe');
+    const body = a.blocks.find((b) => b.kind === 'body')!;
+    assert.equal(text.slice(body.start, body.end), PROSE);
+  });
+
+  it('takes the <article> element and metadata of an HTML page and maps text back through entities', () => {
+    const html = `<!doctype html><html><head><title>x</title>
+<meta property="og:title" content="Trade talks resume">
+<meta property="og:site_name" content="Daily Example">
+<meta property="article:published_time" content="2024-05-01T08:00:00Z">
+<script>var a = "<p>not text</p>";</script></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Trade talks resume</h1>
+<p>The minister said on Monday that the two countries&#39; negotiators would expand their cooperation in trade &amp; energy over the coming years.</p>
+</article><footer>&copy; 2024 Daily Example. All rights reserved.</footer></body></html>`;
+    const a = extractArticle({ path: 'page.html', text: html });
+    assert.equal(a.headline?.text, 'Trade talks resume');
+    assert.equal(a.outlet?.name, 'Daily Example');
+    assert.equal(a.published?.iso, '2024-05-01');
+    const body = a.blocks.find((b) => b.kind === 'body')!;
+    assert.ok(body.text.includes("countries' negotiators") && body.text.includes('trade & energy'));
+    assert.ok(html.slice(body.start, body.end).includes('countries&#39; negotiators'));
+    const amp = body.text.indexOf('&');
+    assert.equal(html.slice(body.offsets![amp], body.ends![amp]), '&amp;');
+    assert.equal(a.blocks.find((b) => b.text.startsWith('Home'))?.kind, 'furniture');
+    assert.ok(!a.blocks.some((b) => b.text.includes('not text')), 'script text is never read');
+  });
+
+  it('handles CRLF line ends with offsets into the CRLF text', () => {
+    const text = `Ministers meet in Hanoi\r\n\r\n${PROSE}\r\n\r\nSource: Example Wire\r\n`;
+    const a = extractArticle({ path: 'crlf.txt', text });
+    assert.equal(a.headline?.text, 'Ministers meet in Hanoi');
+    const body = a.blocks.find((b) => b.kind === 'body')!;
+    assert.equal(text.slice(body.start, body.end), PROSE);
+    assert.equal(a.outlet?.name, 'Example Wire');
+  });
+});

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { Corpus } from '../../../src/core/engine/corpus';
+import { seedDocuments } from '../seedCorpus';
+
+describe('story grouping', () => {
+  it('groups the two versions of the 9 December meeting and keeps the other Vietnam–Russia articles apart', () => {
+    const corpus = new Corpus([]);
+    for (const doc of seedDocuments()) corpus.set(doc);
+    const groups = corpus.check().stories.map((s) => s.documents.map((p) => p.slice(0, 3)));
+    assert.deepEqual(groups, [['000', '001'], ['002'], ['003'], ['004']]);
+  });
+
+  it('records why two versions were grouped: the similarity and the words they share', () => {
+    const corpus = new Corpus([]);
+    for (const doc of seedDocuments()) corpus.set(doc);
+    const story = corpus.check().stories[0];
+    assert.equal(story.links.length, 1);
+    assert.ok(story.links[0].score >= 0.2 && story.links[0].score <= 1);
+    assert.ok(story.links[0].shared.includes('secretary'));
+  });
+
+  it('does not group versions published more than two weeks apart', () => {
+    const text = (date: string) => `---\ndate: ${date}\n---\n# Talks\n\nNegotiators from Ruritania and Freedonia agreed on a fisheries quota for the Azure Sea after nine rounds of talks in Zenda, officials said.\n`;
+    const corpus = new Corpus([]);
+    corpus.set({ path: 'a.md', text: text('2024-01-01') });
+    corpus.set({ path: 'b.md', text: text('2024-01-02') });
+    corpus.set({ path: 'c.md', text: text('2024-06-01') });
+    assert.deepEqual(corpus.check().stories.map((s) => s.documents), [['a.md', 'b.md'], ['c.md']]);
+  });
+});
