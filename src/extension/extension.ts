@@ -1,31 +1,43 @@
-// Wires Wirecheck into VS Code. Nothing heavy happens here: the first scan starts when a view or
-// command needs it.
+// Wires Wirecheck into VS Code. Nothing heavy happens in activate(): the first scan is started
+// after it returns, and everything registered is disposed with the extension.
 import * as vscode from 'vscode';
 import { CorpusTreeProvider, VersionNode } from './corpusTree';
+import { WirecheckDiagnostics } from './diagnostics';
 import { FurnitureDecorations } from './furnitureDecorations';
+import { QuickFixes } from './quickFixes';
 import { WorkspaceCorpus } from './workspaceCorpus';
 
 export interface WirecheckApi {
   corpus: WorkspaceCorpus;
   corpusTree: CorpusTreeProvider;
+  diagnostics: WirecheckDiagnostics;
   /** Milliseconds activate() took. */
   activationMs: number;
 }
+
+const ARTICLE_FILES: vscode.DocumentSelector = [
+  { scheme: 'file', pattern: '**/*.{txt,md,markdown,html,htm}' },
+  { scheme: 'vscode-remote', pattern: '**/*.{txt,md,markdown,html,htm}' },
+];
 
 export function activate(context: vscode.ExtensionContext): WirecheckApi {
   const started = performance.now();
   const corpus = new WorkspaceCorpus();
   const corpusTree = new CorpusTreeProvider(corpus);
-  const furniture = new FurnitureDecorations(corpus);
+  const diagnostics = new WirecheckDiagnostics(corpus);
   context.subscriptions.push(
     corpus,
+    corpus.watch(),
     corpusTree,
-    furniture,
+    diagnostics,
+    new FurnitureDecorations(corpus),
     vscode.window.createTreeView('wirecheck.corpus', { treeDataProvider: corpusTree, showCollapseAll: true }),
+    vscode.languages.registerCodeActionsProvider(ARTICLE_FILES, new QuickFixes(diagnostics, corpus), { providedCodeActionKinds: QuickFixes.kinds }),
     vscode.commands.registerCommand('wirecheck.refresh', () => refresh(corpus)),
     vscode.commands.registerCommand('wirecheck.openVersion', (node: VersionNode) => openVersion(node)),
   );
-  return { corpus, corpusTree, activationMs: performance.now() - started };
+  setTimeout(() => void corpus.result(), 0);
+  return { corpus, corpusTree, diagnostics, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {
@@ -34,7 +46,7 @@ export function deactivate(): void {
 
 function refresh(corpus: WorkspaceCorpus): Thenable<unknown> {
   return vscode.window.withProgress(
-    { location: { viewId: 'wirecheck.corpus' }, title: 'Wirecheck: checking the corpus' },
+    { location: vscode.ProgressLocation.Notification, title: 'Wirecheck: checking the corpus', cancellable: false },
     () => corpus.rescan(),
   );
 }

@@ -1,0 +1,73 @@
+// Quick fixes for Wirecheck's diagnostics: change this occurrence, change every occurrence across
+// the corpus (one WorkspaceEdit the user reviews in the refactor preview), make this form the
+// house style, or ignore the word. Every change is an ordinary, undoable edit.
+import * as vscode from 'vscode';
+import type { Finding } from '../core/types';
+import type { WirecheckDiagnostics } from './diagnostics';
+import { houseStyleEdit } from './houseStyleEdit';
+import type { WorkspaceCorpus } from './workspaceCorpus';
+
+const VARIANT_RULES = new Set(['name-variant', 'spelling-variant']);
+
+export class QuickFixes implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly diagnostics: WirecheckDiagnostics, private readonly corpus: WorkspaceCorpus) {}
+
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const actions: vscode.CodeAction[] = [];
+    const mine = context.diagnostics.filter((d) => d.source === 'wirecheck');
+    for (const { finding, diagnostic } of this.diagnostics.findingsAt(document.uri)) {
+      if (!mine.some((d) => d.range.isEqual(diagnostic.range) && d.code === diagnostic.code)) continue;
+      actions.push(...await this.actionsFor(document, finding, diagnostic));
+    }
+    return actions;
+  }
+
+  private async actionsFor(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+    const actions: vscode.CodeAction[] = [];
+    if (finding.suggestion !== undefined) {
+      const one = new vscode.CodeAction(`Change to "${finding.suggestion}"`, vscode.CodeActionKind.QuickFix);
+      one.edit = new vscode.WorkspaceEdit();
+      one.edit.replace(document.uri, diagnostic.range, finding.suggestion);
+      one.diagnostics = [diagnostic];
+      one.isPreferred = true;
+      actions.push(one);
+    }
+    if (VARIANT_RULES.has(finding.rule) && finding.suggestion !== undefined) {
+      const all = this.changeEverywhere(finding);
+      if (all) actions.push(all);
+      actions.push(await this.houseStyleAction(`Make "${finding.suggestion}" the house style`, { preferred: finding.suggestion }, diagnostic));
+    }
+    actions.push(await this.houseStyleAction(`Ignore "${finding.text}" everywhere`, { ignore: finding.text }, diagnostic));
+    return actions;
+  }
+
+  /** Every occurrence the same rule flags with the same text and replacement, in every file. */
+  private changeEverywhere(finding: Finding): vscode.CodeAction | undefined {
+    const edit = new vscode.WorkspaceEdit();
+    let count = 0;
+    for (const uri of this.corpus.corpusUris()) {
+      for (const other of this.diagnostics.findingsAt(uri)) {
+        if (other.finding.rule !== finding.rule || other.finding.text !== finding.text || other.finding.suggestion !== finding.suggestion) continue;
+        edit.replace(uri, other.diagnostic.range, finding.suggestion!, {
+          needsConfirmation: true,
+          label: `"${finding.text}" → "${finding.suggestion}"`,
+          description: vscode.workspace.asRelativePath(uri),
+        });
+        count++;
+      }
+    }
+    if (count < 2) return undefined;
+    const action = new vscode.CodeAction(`Change all ${count} occurrences of "${finding.text}" to "${finding.suggestion}" in the corpus…`, vscode.CodeActionKind.QuickFix);
+    action.edit = edit;
+    return action;
+  }
+
+  private async houseStyleAction(title: string, change: { preferred?: string; ignore?: string }, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction> {
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    action.edit = await houseStyleEdit(this.corpus.houseStyleUri(), change);
+    action.diagnostics = [diagnostic];
+    return action;
+  }
+}
