@@ -4,6 +4,10 @@ import * as vscode from 'vscode';
 import { CorpusTreeProvider, VersionNode } from './corpusTree';
 import { WirecheckDiagnostics } from './diagnostics';
 import { FurnitureDecorations } from './furnitureDecorations';
+import { FindingsTreeProvider } from './findingsTree';
+import { FindingHovers } from './hovers';
+import { NamesTreeProvider } from './namesTree';
+import { statusBarItem } from './statusBar';
 import { QuickFixes } from './quickFixes';
 import { WorkspaceCorpus } from './workspaceCorpus';
 
@@ -11,6 +15,8 @@ export interface WirecheckApi {
   corpus: WorkspaceCorpus;
   corpusTree: CorpusTreeProvider;
   diagnostics: WirecheckDiagnostics;
+  findingsTree: FindingsTreeProvider;
+  namesTree: NamesTreeProvider;
   /** Milliseconds activate() took. */
   activationMs: number;
 }
@@ -25,6 +31,8 @@ export function activate(context: vscode.ExtensionContext): WirecheckApi {
   const corpus = new WorkspaceCorpus();
   const corpusTree = new CorpusTreeProvider(corpus);
   const diagnostics = new WirecheckDiagnostics(corpus);
+  const findingsTree = new FindingsTreeProvider(corpus);
+  const namesTree = new NamesTreeProvider(corpus);
   context.subscriptions.push(
     corpus,
     corpus.watch(),
@@ -32,12 +40,18 @@ export function activate(context: vscode.ExtensionContext): WirecheckApi {
     diagnostics,
     new FurnitureDecorations(corpus),
     vscode.window.createTreeView('wirecheck.corpus', { treeDataProvider: corpusTree, showCollapseAll: true }),
+    findingsTree,
+    vscode.window.createTreeView('wirecheck.findings', { treeDataProvider: findingsTree, showCollapseAll: true }),
+    namesTree,
+    vscode.window.createTreeView('wirecheck.names', { treeDataProvider: namesTree, showCollapseAll: true }),
+    statusBarItem(corpus),
     vscode.languages.registerCodeActionsProvider(ARTICLE_FILES, new QuickFixes(diagnostics, corpus), { providedCodeActionKinds: QuickFixes.kinds }),
+    vscode.languages.registerHoverProvider(ARTICLE_FILES, new FindingHovers(diagnostics)),
     vscode.commands.registerCommand('wirecheck.refresh', () => refresh(corpus)),
     vscode.commands.registerCommand('wirecheck.openVersion', (node: VersionNode) => openVersion(node)),
   );
   setTimeout(() => void corpus.result(), 0);
-  return { corpus, corpusTree, diagnostics, activationMs: performance.now() - started };
+  return { corpus, corpusTree, diagnostics, findingsTree, namesTree, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -6,6 +6,7 @@ import { HOUSE_STYLE_FILE, parseHouseStyle, type ConfigProblem } from '../core/c
 import { decodeText } from '../core/document/decodeText';
 import { createCorpus } from '../core/engine/createCorpus';
 import type { CheckResult, Corpus } from '../core/engine/corpus';
+import type { CorpusView } from '../core/engine/rule';
 import type { SkippedFile } from '../core/report/jsonReport';
 import { corpusSettings } from './settings';
 
@@ -33,6 +34,11 @@ export class WorkspaceCorpus implements vscode.Disposable {
 
   uriOf(path: string): vscode.Uri | undefined {
     return this.uris.get(path);
+  }
+
+  /** The analysed corpus behind the last result (names, stories, house style). */
+  view(): CorpusView {
+    return this.corpus.corpusView();
   }
 
   corpusUris(): vscode.Uri[] {

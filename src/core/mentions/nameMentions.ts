@@ -44,9 +44,9 @@ function secondOfGluedPair(article: Article, token: Token): Token {
   return { ...span, text: token.text.slice(first), block: token.block, blockStart };
 }
 
-function isLeadingNonName(word: string): boolean {
+function isNonNameWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
-  return TITLES.has(lower) || STOP_WORDS.has(lower);
+  return TITLES.has(lower) || ORGANISATION_WORDS.has(lower);
 }
 
 /** Two tokens of one block separated by a single space: the same run of words. */
@@ -57,10 +57,15 @@ function adjacent(article: Article, a: Token, b: Token): boolean {
 }
 
 function mentionOf(doc: AnalyzedDocument, run: Token[]): NameMention | undefined {
-  let start = 0;
-  while (start < run.length && isLeadingNonName(run[start].text)) start++;
+  // a name follows its titles and the organisation it speaks for: "Secretary of the Russian
+  // Security Council Sergey Shoigu" names Sergey Shoigu; a run ending in such a word names none
+  let start = run.length;
+  while (start > 0 && !isNonNameWord(run[start - 1].text)) start--;
+  // a capitalised function word opening the run opens a sentence ("The", "In"); after a title it
+  // is part of a name ("General Secretary To Lam")
+  if (start === 0) while (start < run.length && STOP_WORDS.has(run[start].text.toLowerCase())) start++;
   const words = run.slice(start);
-  if (words.length < 2 || words.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()))) return undefined;
+  if (words.length < 2) return undefined;
   const last = words[words.length - 1];
   const possessive = /['’]s$/.test(last.text) ? 2 : 0;
   const block = doc.article.blocks[words[0].block];

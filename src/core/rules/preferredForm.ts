@@ -6,6 +6,8 @@ export interface CountedForm {
   form: string;
   occurrences: number;
   documents: number;
+  /** Occurrences per outlet (the file name stands in for an unknown outlet). */
+  outlets?: Record<string, number>;
 }
 
 export interface Preference {

@@ -1,0 +1,114 @@
+// name-variant: one person or place written differently across the corpus — transliteration,
+// dropped diacritics, a hyphen — found without a list of names. Forms are grouped by the
+// phonetic key of every word, then confirmed word by word, so "Sergey Lavrov" never meets
+// "Sergey Shoigu" and "Nguyen Phu Trong" never meets "Nguyen Xuan Phuc".
+import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import type { CorpusView, Rule } from '../engine/rule';
+import { nameFormsOf, type NameForm } from '../mentions/nameForms';
+import { sameNameWord } from '../mentions/sameNameWord';
+import { compareNames } from '../names/compareNames';
+import { phoneticKey } from '../names/nameKey';
+import type { Finding } from '../types';
+import { finding, outletLabel, relatedAt } from './finding';
+import { describePreference, preferredForm, type CountedForm } from './preferredForm';
+
+const MAX_RELATED = 5;
+
+export const nameVariant: Rule = {
+  id: 'name-variant',
+  defaultSeverity: 'warning',
+  description: 'A person or place is written in different ways across the corpus.',
+  check(corpus: CorpusView): Finding[] {
+    const findings: Finding[] = [];
+    for (const group of groupNameForms(corpus.documents, corpus.style.ignore)) {
+      if (new Set(group.map((f) => f.form.toLowerCase())).size > 1) findings.push(...report(group, corpus));
+    }
+    return findings;
+  },
+};
+
+/** Every name of the corpus with the forms it is written in (most names have one). */
+export function groupNameForms(documents: readonly AnalyzedDocument[], ignore: readonly string[] = []): NameForm[][] {
+  const ignored = new Set(ignore.map((w) => w.toLowerCase()));
+  const buckets = new Map<string, NameForm[]>();
+  for (const form of nameFormsOf(documents)) {
+    if (form.words.some((w) => ignored.has(w.toLowerCase()))) continue;
+    const key = form.words.map(phoneticKey).join(' ');
+    if (!buckets.has(key)) buckets.set(key, []);
+    buckets.get(key)!.push(form);
+  }
+  return [...buckets.values()].flatMap(clusters);
+}
+
+function variantsOf(a: NameForm, b: NameForm): boolean {
+  if (a.words.length !== b.words.length) return false;
+  let differs = false;
+  for (let i = 0; i < a.words.length; i++) {
+    if (!sameNameWord(a.words[i], b.words[i])) return false;
+    if (a.words[i].toLowerCase() !== b.words[i].toLowerCase()) differs = true;
+  }
+  return differs && compareNames(a.form, b.form).same;
+}
+
+/** Forms of one bucket linked by variantsOf. */
+function clusters(bucket: NameForm[]): NameForm[][] {
+  const groups: NameForm[][] = [];
+  for (const form of bucket) {
+    const home = groups.find((g) => g.some((other) => variantsOf(form, other)));
+    if (home) home.push(form); else groups.push([form]);
+  }
+  return groups;
+}
+
+export function countOf(form: NameForm): CountedForm {
+  const outlets: Record<string, number> = {};
+  for (const o of form.occurrences) outlets[outletLabel(o.doc)] = (outlets[outletLabel(o.doc)] ?? 0) + 1;
+  return { form: form.form, occurrences: form.occurrences.length, documents: new Set(form.occurrences.map((o) => o.doc)).size, outlets };
+}
+
+function report(variants: NameForm[], corpus: CorpusView): Finding[] {
+  const preference = preferredForm(variants.map(countOf), corpus.style);
+  const preferred = variants.find((v) => v.form === preference.form)!;
+  const why = describePreference(preference, countOf(preferred));
+  const findings: Finding[] = [];
+  for (const variant of variants) {
+    if (variant === preferred) continue;
+    for (const { doc, mention } of variant.occurrences) {
+      const elsewhere = preferred.occurrences.filter((o) => o.doc !== doc);
+      const others = [...new Set(elsewhere.map((o) => o.doc))];
+      findings.push(finding({
+        rule: 'name-variant',
+        severity: 'warning',
+        message: `"${variant.form}" here; "${preferred.form}" in ${others.length || 'no'} other document${others.length === 1 ? '' : 's'}${others.length ? ` (${outlets(others)})` : ''}. ${capitalise(why)}.`,
+        doc,
+        span: mention,
+        suggestion: preferred.form,
+        related: spreadOverDocuments(elsewhere.length ? elsewhere : preferred.occurrences).slice(0, MAX_RELATED).map((o) => relatedAt(o.doc, o.mention, `"${preferred.form}" in ${outletLabel(o.doc)}`)),
+        data: { preferred: preferred.form, because: preference.because, variants: variants.map(countOf) },
+      }));
+    }
+  }
+  return findings;
+}
+
+/** One occurrence from each document before a second from any: the related list shows every version. */
+export function spreadOverDocuments<T extends { doc: AnalyzedDocument }>(items: readonly T[]): T[] {
+  const queues = new Map<AnalyzedDocument, T[]>();
+  for (const item of items) {
+    if (!queues.has(item.doc)) queues.set(item.doc, []);
+    queues.get(item.doc)!.push(item);
+  }
+  const out: T[] = [];
+  for (let round = 0; out.length < items.length; round++) {
+    for (const queue of queues.values()) if (round < queue.length) out.push(queue[round]);
+  }
+  return out;
+}
+
+function outlets(docs: AnalyzedDocument[]): string {
+  return [...new Set(docs.map(outletLabel))].join(', ');
+}
+
+function capitalise(s: string): string {
+  return s[0].toUpperCase() + s.slice(1);
+}

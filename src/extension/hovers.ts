@@ -1,0 +1,57 @@
+// Hovers on flagged text: the variants with their counts per outlet, how a date was read, a
+// number's normalised value beside the other versions' values.
+import * as vscode from 'vscode';
+import type { Finding } from '../core/types';
+import type { WirecheckDiagnostics } from './diagnostics';
+
+interface VariantCount {
+  form: string;
+  occurrences: number;
+  documents: number;
+  outlets?: Record<string, number>;
+}
+
+export class FindingHovers implements vscode.HoverProvider {
+  constructor(private readonly diagnostics: WirecheckDiagnostics) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const here = this.diagnostics.findingsAt(document.uri).filter((f) => f.diagnostic.range.contains(position));
+    if (!here.length) return undefined;
+    const parts = here.map(({ finding }) => describe(finding));
+    return new vscode.Hover(parts, here[0].diagnostic.range);
+  }
+}
+
+export function describe(finding: Finding): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown(`**Wirecheck · ${finding.rule}**\n\n`);
+  md.appendText(finding.message);
+  md.appendMarkdown('\n\n');
+  const data = finding.data ?? {};
+  if (Array.isArray(data.variants)) appendVariants(md, data.variants as VariantCount[], data.preferred as string | undefined);
+  if (Array.isArray(data.evidence)) {
+    md.appendMarkdown('How it was read:\n\n');
+    for (const line of data.evidence as string[]) { md.appendMarkdown('- '); md.appendText(line); md.appendMarkdown('\n'); }
+  }
+  if (data.value !== undefined) {
+    md.appendMarkdown('Value here: ');
+    md.appendText(String(data.value) + (data.unit ? ` ${String(data.unit)}` : ''));
+    if (Array.isArray(data.otherValues)) { md.appendMarkdown('  \nOther versions: '); md.appendText((data.otherValues as unknown[]).map(String).join(', ')); }
+    md.appendMarkdown('\n\n');
+  }
+  if (finding.suggestion !== undefined) { md.appendMarkdown('Suggested: '); md.appendText(`"${finding.suggestion}"`); }
+  return md;
+}
+
+function appendVariants(md: vscode.MarkdownString, variants: VariantCount[], preferred: string | undefined): void {
+  md.appendMarkdown('| Form | Times | Documents | Outlets |\n|---|---:|---:|---|\n');
+  for (const v of variants) {
+    const outlets = v.outlets ? Object.entries(v.outlets).map(([o, n]) => `${o} ${n}`).join(', ') : '';
+    md.appendMarkdown(`| ${cell(v.form)}${v.form === preferred ? ' ✓' : ''} | ${v.occurrences} | ${v.documents} | ${cell(outlets)} |\n`);
+  }
+  md.appendMarkdown('\n');
+}
+
+function cell(text: string): string {
+  return text.replace(/[\\|`*_[\]<>]/g, '\\$&');
+}
