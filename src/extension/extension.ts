@@ -1,6 +1,8 @@
 // Wires Wirecheck into VS Code. Nothing heavy happens in activate(): the first scan is started
 // after it returns, and everything registered is disposed with the extension.
 import * as vscode from 'vscode';
+import { BODY_SCHEME, BodyDocuments } from './bodyDocuments';
+import { CompareCommands } from './compareCommands';
 import { CorpusTreeProvider, VersionNode } from './corpusTree';
 import { WirecheckDiagnostics } from './diagnostics';
 import { FurnitureDecorations } from './furnitureDecorations';
@@ -33,13 +35,20 @@ export function activate(context: vscode.ExtensionContext): WirecheckApi {
   const diagnostics = new WirecheckDiagnostics(corpus);
   const findingsTree = new FindingsTreeProvider(corpus);
   const namesTree = new NamesTreeProvider(corpus);
+  const bodies = new BodyDocuments(corpus);
+  const compare = new CompareCommands(corpus, context.extensionUri);
   context.subscriptions.push(
     corpus,
     corpus.watch(),
     corpusTree,
     diagnostics,
     new FurnitureDecorations(corpus),
-    vscode.window.createTreeView('wirecheck.corpus', { treeDataProvider: corpusTree, showCollapseAll: true }),
+    vscode.window.createTreeView('wirecheck.corpus', { treeDataProvider: corpusTree, showCollapseAll: true, canSelectMany: true }),
+    bodies,
+    vscode.workspace.registerTextDocumentContentProvider(BODY_SCHEME, bodies),
+    vscode.commands.registerCommand('wirecheck.compareVersions', (node?: VersionNode, selected?: VersionNode[]) => compare.compare(node, selected)),
+    vscode.commands.registerCommand('wirecheck.compareWith', (node?: VersionNode) => compare.compare(node)),
+    vscode.commands.registerCommand('wirecheck.diffVersions', (node?: VersionNode, selected?: VersionNode[]) => compare.diff(node, selected)),
     findingsTree,
     vscode.window.createTreeView('wirecheck.findings', { treeDataProvider: findingsTree, showCollapseAll: true }),
     namesTree,

@@ -1,0 +1,70 @@
+// "Compare Versions" (the aligned comparison) and "Diff Versions" (VS Code's diff editor on the
+// cleaned bodies), from the Stories view's selection, a version's "Compare with…", or the palette.
+import * as vscode from 'vscode';
+import { compareVersions, type Comparison } from '../core/compare/compareVersions';
+import type { AnalyzedDocument } from '../core/engine/analyzedDocument';
+import { BodyDocuments } from './bodyDocuments';
+import { ComparisonPanel, type FromWebview } from './comparisonPanel';
+import { versionLabel, VersionNode } from './corpusTree';
+import type { WorkspaceCorpus } from './workspaceCorpus';
+
+export interface OpenedComparison {
+  panel: ComparisonPanel;
+  comparison: Comparison;
+}
+
+export class CompareCommands {
+  constructor(private readonly corpus: WorkspaceCorpus, private readonly extensionUri: vscode.Uri) {}
+
+  /** Opens the aligned comparison of two versions (chosen from the arguments, or asked for). */
+  async compare(node?: VersionNode | string, selected?: readonly unknown[]): Promise<OpenedComparison | undefined> {
+    const pair = await this.pickPair(node, selected);
+    if (!pair) return undefined;
+    const result = await this.corpus.result();
+    const comparison = compareVersions(pair[0], pair[1], result.findings, [versionLabel(pair[0]), versionLabel(pair[1])]);
+    const panel: ComparisonPanel = new ComparisonPanel(this.extensionUri, comparison, (message) => this.onMessage(message, pair));
+    return { panel, comparison };
+  }
+
+  /** Opens VS Code's diff editor on the two versions' bodies, one sentence per line. */
+  async diff(node?: VersionNode | string, selected?: readonly unknown[]): Promise<void> {
+    const pair = await this.pickPair(node, selected);
+    if (!pair) return;
+    await openDiff(pair);
+  }
+
+  private async onMessage(message: FromWebview, pair: [AnalyzedDocument, AnalyzedDocument]): Promise<void> {
+    if (message.type === 'openDiff') return openDiff(pair);
+    if (message.type !== 'reveal') return;
+    const uri = this.corpus.uriOf(message.path);
+    if (!uri) return;
+    const document = await vscode.workspace.openTextDocument(uri);
+    const range = new vscode.Range(document.positionAt(message.start), document.positionAt(message.end));
+    await vscode.window.showTextDocument(document, { selection: range, viewColumn: vscode.ViewColumn.Beside, preserveFocus: false });
+  }
+
+  private async pickPair(node: VersionNode | string | undefined, selected: readonly unknown[] | undefined): Promise<[AnalyzedDocument, AnalyzedDocument] | undefined> {
+    await this.corpus.result();
+    const view = this.corpus.view();
+    const chosen = (selected ?? [node]).map((n) => (n instanceof VersionNode ? n.path : typeof n === 'string' ? n : undefined)).filter((p): p is string => !!p);
+    const docs = [...new Set(chosen)].map((p) => view.byPath.get(p)).filter((d): d is AnalyzedDocument => !!d);
+    if (docs.length >= 2) return [docs[0], docs[1]];
+    const first = docs[0] ?? await this.pickVersion('Compare which version?', view.documents);
+    if (!first) return undefined;
+    const story = view.storyOf.get(first.source.path);
+    const sameStory = (d: AnalyzedDocument) => (story?.documents.includes(d.source.path) ? 1 : 0);
+    const others = view.documents.filter((d) => d !== first).sort((x, y) => sameStory(y) - sameStory(x));
+    const second = await this.pickVersion(`Compare "${versionLabel(first)}" with…`, others);
+    return second ? [first, second] : undefined;
+  }
+
+  private async pickVersion(title: string, documents: readonly AnalyzedDocument[]): Promise<AnalyzedDocument | undefined> {
+    const picked = await vscode.window.showQuickPick(documents.map((d) => ({ label: versionLabel(d), description: d.source.path, doc: d })), { title, matchOnDescription: true });
+    return picked?.doc;
+  }
+}
+
+async function openDiff([a, b]: [AnalyzedDocument, AnalyzedDocument]): Promise<void> {
+  await vscode.commands.executeCommand('vscode.diff', BodyDocuments.uriFor(a.source.path), BodyDocuments.uriFor(b.source.path),
+    `${versionLabel(a).split(' · ')[0]} ↔ ${versionLabel(b).split(' · ')[0]} (bodies, one sentence per line)`);
+}
