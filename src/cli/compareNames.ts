@@ -16,13 +16,22 @@ export function comparisonLine(name1: string, name2: string): string {
   return JSON.stringify({ name1, name2, same, score: Math.round(score * 100) / 100 });
 }
 
-/** Compares the first two cells of each data row of a CSV file; returns the process exit code. */
-export async function compareNamesCommand(csvPath: string, write: (line: string) => void): Promise<number> {
+const toStderr = (message: string): void => { process.stderr.write(`${message}\n`); };
+
+/**
+ * Compares the first two cells of each data row of a CSV file, writing one line per row; returns
+ * the process exit code. Problems go to `warn` (standard error unless given).
+ */
+export async function compareNamesCommand(
+  csvPath: string,
+  write: (line: string) => void,
+  warn: (message: string) => void = toStderr,
+): Promise<number> {
   let text: string;
   try {
     text = await readFile(csvPath, 'utf8');
   } catch (error) {
-    process.stderr.write(`wirecheck compare-names: cannot read ${csvPath}: ${(error as Error).message}\n`);
+    warn(`wirecheck compare-names: cannot read ${csvPath}: ${(error as Error).message}`);
     return EXIT_UNREADABLE;
   }
   const records = parseCsv(text);

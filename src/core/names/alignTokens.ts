@@ -3,7 +3,8 @@
 // word written joined (MOHAMMAD HASNI / MOHAMMADHASNI, 'Abd al- / Abdul). Order is free, so
 // "Putin, Vladimir" and "bin Salman Mohammed" align; the caller judges what order changes mean.
 import type { NameToken, ParsedName } from './parseName';
-import { wordDistance, type SpelledWord } from './wordDistance';
+import type { SpelledWord } from './nameKey';
+import { wordDistance } from './wordDistance';
 
 export type TokenMatchKind = 'word' | 'initial' | 'particle';
 

@@ -21,13 +21,14 @@ function nameParts(name: ParsedName, indices?: readonly number[]): number {
   return tokens.filter(isNamePart).length;
 }
 
+const namesParent = (name: ParsedName, indices: readonly number[]): boolean =>
+  indices.some((index) => name.tokens[index].namesParent);
+
 /** "X bin Y" in one name and "Y bin X" in the other: father and son swapped. */
 function swapsParentage(a: ParsedName, b: ParsedName, matches: readonly TokenMatch[]): boolean {
-  const parentOnlyIn = (first: ParsedName, second: ParsedName, match: TokenMatch, flip: boolean): boolean => {
-    const [x, y] = flip ? [match.b, match.a] : [match.a, match.b];
-    return x.some((i) => first.tokens[i].namesParent) && !y.some((j) => second.tokens[j].namesParent);
-  };
-  return matches.some((m) => parentOnlyIn(a, b, m, false)) && matches.some((m) => parentOnlyIn(b, a, m, true));
+  const parentOnlyInA = matches.some((match) => namesParent(a, match.a) && !namesParent(b, match.b));
+  const parentOnlyInB = matches.some((match) => namesParent(b, match.b) && !namesParent(a, match.a));
+  return parentOnlyInA && parentOnlyInB;
 }
 
 /**
@@ -54,15 +55,14 @@ function keepDifferentParts(a: ParsedName, b: ParsedName, alignment: Alignment):
   return (partsLeftA > 0 && anyLeftB) || (anyLeftA && partsLeftB > 0);
 }
 
-const hasInitial = (name: ParsedName, indices: readonly number[]): boolean =>
-  indices.some((index) => name.tokens[index].kind === 'initial');
+const hasInitial = (name: ParsedName): boolean => name.tokens.some((token) => token.kind === 'initial');
+const leavesInitial = (name: ParsedName, unmatched: readonly number[]): boolean =>
+  unmatched.some((index) => name.tokens[index].kind === 'initial');
 
 /** One name spells its middle names as initials and the other has one more (George W. / George H. W. Bush). */
 function addsInitial(a: ParsedName, b: ParsedName, alignment: Alignment): boolean {
-  const allA = a.tokens.map((_, index) => index);
-  const allB = b.tokens.map((_, index) => index);
-  return (hasInitial(a, alignment.unmatchedA) && hasInitial(b, allB))
-    || (hasInitial(b, alignment.unmatchedB) && hasInitial(a, allA));
+  return (leavesInitial(a, alignment.unmatchedA) && hasInitial(b))
+    || (leavesInitial(b, alignment.unmatchedB) && hasInitial(a));
 }
 
 function sameByAlignment(a: ParsedName, b: ParsedName, alignment: Alignment): boolean {
@@ -84,7 +84,7 @@ export function compareParsedNames(a: ParsedName, b: ParsedName): NameComparison
   return { same, score: same ? 0.5 + 0.5 * quality : 0.5 * Math.min(quality, 0.99) };
 }
 
-// compareNames sees the same names over and over in a corpus; parsing is the costly part.
+// A corpus mentions the same names over and over: each is parsed once.
 const PARSE_CACHE_LIMIT = 10_000;
 const parsedNames = new Map<string, ParsedName>();
 

@@ -67,6 +67,7 @@ const SPELLING_REWRITES: readonly Rewrite[] = [
   [/w/g, 'v'],
   [/gu(?=[ei])/g, 'g'],
   [/ou/g, 'u'],
+  // Iouri, Iosif: French and older English write the initial y sound as i.
   [/^i(?=[uo])/, 'y'],
   // Slavic -ий/-ей/-ай/-ой endings: Dmitriy/Dmitrij/Dmitry, Sergey/Sergej, Nikolay/Nikolaj.
   [/(?:iy|ij|yj|yi|yy|ii)$/, 'i'],
@@ -108,4 +109,30 @@ export function phoneticKeyOfSpelling(spelling: string): string {
 /** Grouping key of one name token: transliteration and spelling variants of a token share it. */
 export function phoneticKey(token: string): string {
   return phoneticKeyOfSpelling(spellingKey(foldName(token)));
+}
+
+/** A folded word in the forms the matcher compares, computed once per parsed name. */
+export interface SpelledWord {
+  /** Folded text. */
+  text: string;
+  spelling: string;
+  phonetic: string;
+  /** The spelling with doubled letters written once. */
+  squeezed: string;
+  /** The vowel runs of `squeezed`, one per syllable. */
+  vowels: readonly string[];
+}
+
+const NON_LETTER = /\P{L}/gu;
+
+/**
+ * The forms of a folded word (one token, or several written joined). A word in a script without
+ * Latin letters keeps its own letters as its spelling, so that it can at least equal itself.
+ */
+export function spelledWord(foldedText: string): SpelledWord {
+  const spelling = spellingKey(foldedText) || foldedText.replace(NON_LETTER, '');
+  const squeezed = spelling.replace(DOUBLE_LETTER, '$1');
+  return {
+    text: foldedText, spelling, phonetic: phoneticKeyOfSpelling(spelling), squeezed, vowels: squeezed.match(VOWEL_RUN) ?? [],
+  };
 }

@@ -1,13 +1,16 @@
 // Words that occur inside written person names without being part of the person's name, and the
 // particles that link name parts. All entries are in folded form (see foldName).
 
-/** Titles, honorifics, generational and company suffixes: dropped before matching. */
+/**
+ * Titles, honorifics and company suffixes: dropped before matching. Titles that are also common
+ * family names (King, Prince, Sen as in Hun Sen) are not listed.
+ */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
-  'gen', 'general', 'col', 'colonel', 'maj', 'capt', 'captain', 'lt', 'sgt', 'adm', 'admiral',
-  'president', 'prasident', 'presidente', 'king', 'queen', 'prince', 'princess', 'emir',
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame',
+  'gen', 'general', 'colonel', 'maj', 'capt', 'captain', 'lt', 'sgt', 'adm', 'admiral',
+  'president', 'prasident', 'presidente', 'emir',
   'sheikh', 'shaikh', 'sheik', 'shaykh', 'haji', 'hajji', 'mullah', 'mulla', 'maulana', 'maulvi',
-  'qari', 'monsieur', 'mme', 'madame', 'mlle', 'herr', 'frau', 'senor', 'senora', 'sen', 'rep',
+  'qari', 'monsieur', 'mme', 'madame', 'mlle', 'herr', 'frau', 'senor', 'senora',
   'phd', 'esq',
   'sa', 'llc', 'ltd', 'inc', 'gmbh', 'plc', 'corp',
 ]);

@@ -1,7 +1,6 @@
 // Turns a written person name into the tokens the matcher aligns: words, initials and particles,
 // in reading order, with titles and suffixes removed and "Surname, Given" put back in reading order.
-import { foldName } from './nameKey';
-import { spelledWord, type SpelledWord } from './wordDistance';
+import { foldName, spelledWord, type SpelledWord } from './nameKey';
 import { GENERATIONS, NON_NAME_WORDS, PARENT_PARTICLE, PARTICLES, PARTICLES_USED_AS_GIVEN_NAMES } from './nameWords';
 
 export type NameTokenKind = 'word' | 'initial' | 'particle';

@@ -17,14 +17,16 @@ const VOWELS = 'aeiou';
 // and the German and Czech spelling of kh: Michail/Mikhail).
 const SIMILAR_GROUPS = ['ckgq', 'csz', 'ch', 'dt', 'bp', 'vfw', 'mn', 'lr', 'jy'];
 
-// Letters a..z are codes 0..25; anything else (a digit) shares code 26.
+// Costs are tabled for letters a..z (rows 0..25); any other character (a digit, a letter of
+// another script) uses row 26, which only knows "same character" and "another character".
 const CODES = 27;
 const OTHER_CODE = 26;
-const codeOf = (text: string, index: number): number => {
-  const code = text.charCodeAt(index) - 97;
-  return code >= 0 && code < OTHER_CODE ? code : OTHER_CODE;
+const A_CODE = 97;
+const tableRow = (charCode: number): number => {
+  const row = charCode - A_CODE;
+  return row >= 0 && row < OTHER_CODE ? row : OTHER_CODE;
 };
-const letterOf = (code: number): string => String.fromCharCode(97 + code);
+const letterOf = (row: number): string => String.fromCharCode(A_CODE + row);
 
 function changeCost(x: string, y: string): number {
   if (x === y) return 0;
@@ -44,28 +46,32 @@ for (let x = 0; x < CODES; x++) {
   EDIT_COST[x] = x === OTHER_CODE ? OTHER_EDIT : editCost(letterOf(x));
   for (let y = 0; y < CODES; y++) {
     const other = x === OTHER_CODE || y === OTHER_CODE;
-    CHANGE_COST[x * CODES + y] = other ? (x === y ? 0 : OTHER_CHANGE) : changeCost(letterOf(x), letterOf(y));
+    CHANGE_COST[x * CODES + y] = other ? OTHER_CHANGE : changeCost(letterOf(x), letterOf(y));
   }
 }
 
-/** Cost of adding or dropping the letter at `index`: little when it doubles the letter before it. */
+const changeCostOf = (x: number, y: number): number =>
+  x === y ? 0 : CHANGE_COST[tableRow(x) * CODES + tableRow(y)];
+
+/** Cost of adding or dropping the character at `index`: little when it doubles the one before it. */
 function letterEditCost(codes: Int32Array, index: number): number {
-  return index > 0 && codes[index - 1] === codes[index] ? DOUBLED_LETTER_EDIT : EDIT_COST[codes[index]];
+  return index > 0 && codes[index - 1] === codes[index] ? DOUBLED_LETTER_EDIT : EDIT_COST[tableRow(codes[index])];
 }
 
+// Scratch space reused by every call; grown when a longer token comes.
 let codesA = new Int32Array(32);
 let codesB = new Int32Array(32);
 let rows = [new Float64Array(33), new Float64Array(33), new Float64Array(33)];
 
 function prepare(a: string, b: string): void {
-  if (a.length > codesA.length || b.length >= rows[0].length) {
-    const size = 2 * Math.max(a.length, b.length + 1);
+  if (a.length > codesA.length || b.length > codesB.length) {
+    const size = 2 * Math.max(a.length, b.length);
     codesA = new Int32Array(size);
     codesB = new Int32Array(size);
     rows = [new Float64Array(size + 1), new Float64Array(size + 1), new Float64Array(size + 1)];
   }
-  for (let i = 0; i < a.length; i++) codesA[i] = codeOf(a, i);
-  for (let j = 0; j < b.length; j++) codesB[j] = codeOf(b, j);
+  for (let i = 0; i < a.length; i++) codesA[i] = a.charCodeAt(i);
+  for (let j = 0; j < b.length; j++) codesB[j] = b.charCodeAt(j);
 }
 
 /** The best cost of reaching cell (i, j) from its neighbours. */
@@ -75,10 +81,19 @@ function cellCost(i: number, j: number, before: Float64Array, previous: Float64A
   let best = Math.min(
     previous[j] + letterEditCost(codesA, i - 1),
     current[j - 1] + letterEditCost(codesB, j - 1),
-    previous[j - 1] + CHANGE_COST[x * CODES + y],
+    previous[j - 1] + changeCostOf(x, y),
   );
   if (i > 1 && j > 1 && x === codesB[j - 2] && codesA[i - 2] === y) best = Math.min(best, before[j - 2] + SWAP);
   return best;
+}
+
+/** A lower bound of the distance from the lengths alone: each extra letter is an edit. */
+function lengthBound(a: string, b: string): number {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const extra = longer.length - shorter.length;
+  let doubled = 0;
+  for (let i = 1; i < longer.length && doubled < extra; i++) if (longer[i] === longer[i - 1]) doubled++;
+  return DOUBLED_LETTER_EDIT * doubled + H_EDIT * (extra - doubled);
 }
 
 /**
@@ -87,6 +102,7 @@ function cellCost(i: number, j: number, before: Float64Array, previous: Float64A
  */
 export function tokenDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
+  if (lengthBound(a, b) > limit) return Infinity;
   prepare(a, b);
   let [before, previous, current] = rows;
   previous[0] = 0;

@@ -1,22 +1,8 @@
 // Whether two name words can be the same word written differently, and how many typos apart.
 // Typos happen to the written letters (Kahn/Khan), transliteration to the sounds (Mikhail/Michail),
 // so both the folded text and the spelling key are compared; some differences are never typos.
-import { phoneticKeyOfSpelling, spellingKey } from './nameKey';
+import type { SpelledWord } from './nameKey';
 import { tokenDistance, typoAllowance } from './tokenDistance';
-
-/** A word in the forms the comparison needs, computed once per parsed name. */
-export interface SpelledWord {
-  /** Folded text. */
-  text: string;
-  /** spellingKey of the text. */
-  spelling: string;
-  /** phoneticKey of the text. */
-  phonetic: string;
-  /** The spelling with doubled letters written once. */
-  squeezed: string;
-  /** The vowel runs of `squeezed`, one per syllable. */
-  vowels: readonly string[];
-}
 
 export interface WordDistance {
   /** Typos between the two words (tokenDistance). */
@@ -28,8 +14,6 @@ export interface WordDistance {
 // Spellings whose phonetic keys agree are transliterations of each other: nearly the same word.
 const TRANSLITERATION_DISTANCE = 0.3;
 const SHORT_WORD = 4;
-const DOUBLE_LETTER = /(.)\1+/g;
-const VOWEL_RUN = /[aeiou]+/g;
 const FINAL_A = /a$/;
 const MASCULINE_END = /(?:[^aeiou]|o)$/;
 
@@ -42,13 +26,6 @@ const differInFinalA = (x: string, y: string): boolean =>
 function swapsTwoLetters(p: string, q: string): boolean {
   const first = [...p].findIndex((letter, index) => letter !== q[index]);
   return p[first] === q[first + 1] && p[first + 1] === q[first] && p.slice(first + 2) === q.slice(first + 2);
-}
-
-/** The forms of a folded word that wordDistance compares. */
-export function spelledWord(text: string): SpelledWord {
-  const spelling = spellingKey(text);
-  const squeezed = spelling.replace(DOUBLE_LETTER, '$1');
-  return { text, spelling, phonetic: phoneticKeyOfSpelling(spelling), squeezed, vowels: squeezed.match(VOWEL_RUN) ?? [] };
 }
 
 /**
