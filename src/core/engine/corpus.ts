@@ -22,11 +22,22 @@ export interface CheckResult {
   findings: Finding[];
   /** Rules that threw, with the error: the other rules' findings still stand. */
   failures: { rule: string; error: string }[];
+  /** Milliseconds spent in each stage of this check ("stories", then one entry per rule id). */
+  timings: Record<string, number>;
+}
+
+/** Milliseconds spent analysing documents (extraction, sentences, tokens) since the Corpus was made. */
+export interface AnalysisTime {
+  documents: number;
+  ms: number;
 }
 
 export class Corpus {
   private readonly entries = new Map<string, Entry>();
   private view: CorpusView | undefined;
+  private storiesMs = 0;
+  /** Time spent in set(): extraction and per-document analysis. */
+  readonly analysis: AnalysisTime = { documents: 0, ms: 0 };
 
   constructor(private readonly rules: readonly Rule[], private style: HouseStyle = defaultHouseStyle()) {}
 
@@ -34,10 +45,13 @@ export class Corpus {
   set(doc: SourceDocument): AnalyzedDocument {
     const existing = this.entries.get(doc.path);
     if (existing && existing.analysis.source.text === doc.text) return existing.analysis;
+    const started = performance.now();
     const analysis = analyzeDocument(doc);
     const checked = analysis.article.blocks.filter(isCheckedBlock).map((b) => b.text);
     this.entries.set(doc.path, { analysis, terms: termCounts(checked) });
     this.view = undefined;
+    this.analysis.documents++;
+    this.analysis.ms += performance.now() - started;
     return analysis;
   }
 
@@ -61,6 +75,7 @@ export class Corpus {
   /** The analysed corpus with its stories, rebuilt only after a change. */
   corpusView(): CorpusView {
     if (this.view) return this.view;
+    const started = performance.now();
     const entries = this.paths.map((p) => this.entries.get(p)!);
     const documents = entries.map((e) => e.analysis);
     const stories = groupStories(entries.map((e) => ({
@@ -72,22 +87,27 @@ export class Corpus {
     const storyOf = new Map<string, Story>();
     for (const story of stories) for (const path of story.documents) storyOf.set(path, story);
     this.view = { documents, byPath: new Map(documents.map((d) => [d.source.path, d])), stories, storyOf, style: this.style };
+    this.storiesMs = performance.now() - started;
     return this.view;
   }
 
   check(): CheckResult {
+    this.storiesMs = 0;
     const view = this.corpusView();
     const findings: Finding[] = [];
     const failures: CheckResult['failures'] = [];
+    const timings: Record<string, number> = { stories: this.storiesMs };
     for (const rule of this.rules) {
       if (this.style.rules[rule.id] === 'off') continue;
+      const started = performance.now();
       try {
         findings.push(...applySeverity(rule.check(view), rule, this.style));
       } catch (err) {
         failures.push({ rule: rule.id, error: err instanceof Error ? err.message : String(err) });
       }
+      timings[rule.id] = performance.now() - started;
     }
     findings.sort((a, b) => a.path.localeCompare(b.path) || a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-    return { documents: [...view.documents], stories: [...view.stories], findings, failures };
+    return { documents: [...view.documents], stories: [...view.stories], findings, failures, timings };
   }
 }
