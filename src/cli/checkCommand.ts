@@ -2,10 +2,11 @@
 import { createCorpus } from '../core/engine/createCorpus';
 import { buildReport, type Report } from '../core/report/jsonReport';
 import { toSarif } from '../core/report/sarif';
-import { ALL_RULES } from '../core/rules';
+import { createRules } from '../core/rules';
 import { loadStyle } from './loadStyle';
 import { DEFAULT_MAX_BYTES, readCorpus } from './readCorpus';
 import { stylish } from './stylish';
+import { englishLexicon } from '../node/wordList';
 import { UsageError } from './usageError';
 
 export interface CheckOptions {
@@ -22,7 +23,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, write
   const maxWarnings = options['max-warnings'] === undefined ? undefined : wholeNumber(options['max-warnings'], '--max-warnings');
   const maxBytes = options['max-file-size'] === undefined ? DEFAULT_MAX_BYTES : wholeNumber(options['max-file-size'], '--max-file-size');
   const report = await runCheck(paths, options.config, maxBytes);
-  write(format === 'json' ? JSON.stringify(report, null, 1) + '\n' : format === 'sarif' ? JSON.stringify(toSarif(report, ALL_RULES), null, 1) + '\n' : stylish(report));
+  write(format === 'json' ? JSON.stringify(report, null, 1) + '\n' : format === 'sarif' ? JSON.stringify(toSarif(report, createRules()), null, 1) + '\n' : stylish(report));
   return exitCode(report, maxWarnings);
 }
 
@@ -31,7 +32,7 @@ export async function runCheck(paths: string[], config: string | undefined, maxB
   const style = loadStyle(config, paths, warn);
   const { documents, skipped } = await readCorpus(paths, maxBytes);
   for (const s of skipped) warn(`skipped ${s.path}: ${s.reason}`);
-  const corpus = createCorpus(style);
+  const corpus = createCorpus({ style, lexicon: englishLexicon });
   for (const doc of documents) corpus.set(doc);
   const report = buildReport(corpus.check(), skipped);
   for (const e of report.errors) warn(`rule ${e.rule} failed: ${e.message}`);

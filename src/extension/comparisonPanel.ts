@@ -6,30 +6,36 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Comparison } from '../core/compare/compareVersions';
 
-export type FromWebview = { type: 'reveal'; path: string; start: number; end: number } | { type: 'openDiff' } | { type: 'ready' };
+export type FromWebview =
+  | { type: 'reveal'; path: string; start: number; end: number }
+  | { type: 'openDiff' }
+  | { type: 'ready' }
+  | { type: 'rendered'; rows: number };
 export type ToWebview = { type: 'show'; comparison: Comparison };
 
 export class ComparisonPanel implements vscode.Disposable {
   static readonly viewType = 'wirecheck.comparison';
   private readonly panel: vscode.WebviewPanel;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private readonly ready: Promise<void>;
+  private readonly rendered = new vscode.EventEmitter<number>();
+  private comparison: Comparison;
+  /** Fires with the number of rows the page shows, each time it has drawn the comparison. */
+  readonly onDidRender = this.rendered.event;
 
   constructor(extensionUri: vscode.Uri, comparison: Comparison, private readonly onMessage: (message: FromWebview) => void) {
     const media = vscode.Uri.joinPath(extensionUri, 'media');
+    this.comparison = comparison;
     this.panel = vscode.window.createWebviewPanel(ComparisonPanel.viewType, `Compare: ${comparison.a.label} ↔ ${comparison.b.label}`, vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [media],
       retainContextWhenHidden: false,
     });
+    this.subscriptions.push(
+      this.rendered,
+      this.panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message)),
+      this.panel.onDidDispose(() => this.disposeSubscriptions()),
+    );
     this.panel.webview.html = pageHtml(this.panel.webview, media);
-    this.ready = new Promise((resolve) => {
-      this.subscriptions.push(this.panel.webview.onDidReceiveMessage((message: FromWebview) => {
-        if (message.type === 'ready') resolve();
-        else this.onMessage(message);
-      }));
-    });
-    void this.show(comparison);
   }
 
   get webviewPanel(): vscode.WebviewPanel {
@@ -37,13 +43,28 @@ export class ComparisonPanel implements vscode.Disposable {
   }
 
   async show(comparison: Comparison): Promise<void> {
-    await this.ready;
-    const message: ToWebview = { type: 'show', comparison };
+    this.comparison = comparison;
+    await this.post();
+  }
+
+  /** The page is rebuilt each time the tab comes back (no retained context): "ready" asks again. */
+  private receive(message: FromWebview): void {
+    if (message.type === 'ready') void this.post();
+    else if (message.type === 'rendered') this.rendered.fire(message.rows);
+    else this.onMessage(message);
+  }
+
+  private async post(): Promise<void> {
+    const message: ToWebview = { type: 'show', comparison: this.comparison };
     await this.panel.webview.postMessage(message);
   }
 
+  private disposeSubscriptions(): void {
+    for (const s of this.subscriptions.splice(0)) s.dispose();
+  }
+
   dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
+    this.disposeSubscriptions();
     this.panel.dispose();
   }
 }

@@ -12,6 +12,7 @@ import { NamesTreeProvider } from './namesTree';
 import { statusBarItem } from './statusBar';
 import { QuickFixes } from './quickFixes';
 import { WorkspaceCorpus } from './workspaceCorpus';
+import { englishLexicon } from '../node/wordList';
 
 export interface WirecheckApi {
   corpus: WorkspaceCorpus;
@@ -30,7 +31,7 @@ const ARTICLE_FILES: vscode.DocumentSelector = [
 
 export function activate(context: vscode.ExtensionContext): WirecheckApi {
   const started = performance.now();
-  const corpus = new WorkspaceCorpus();
+  const corpus = new WorkspaceCorpus(englishLexicon);
   const corpusTree = new CorpusTreeProvider(corpus);
   const diagnostics = new WirecheckDiagnostics(corpus);
   const findingsTree = new FindingsTreeProvider(corpus);

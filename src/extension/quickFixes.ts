@@ -1,6 +1,6 @@
 // Quick fixes for Wirecheck's diagnostics: change this occurrence, change every occurrence across
-// the corpus (one WorkspaceEdit the user reviews in the refactor preview), make this form the
-// house style, or ignore the word. Every change is an ordinary, undoable edit.
+// the corpus (one WorkspaceEdit, applied at once; Ctrl+Enter in the menu previews it), make this
+// form the house style, or ignore the word. Every change is an ordinary, undoable edit.
 import * as vscode from 'vscode';
 import type { Finding } from '../core/types';
 import type { WirecheckDiagnostics } from './diagnostics';
@@ -35,7 +35,7 @@ export class QuickFixes implements vscode.CodeActionProvider {
       actions.push(one);
     }
     if (VARIANT_RULES.has(finding.rule) && finding.suggestion !== undefined) {
-      const all = this.changeEverywhere(finding);
+      const all = this.changeEverywhere(finding, diagnostic);
       if (all) actions.push(all);
       actions.push(await this.houseStyleAction(`Make "${finding.suggestion}" the house style`, { preferred: finding.suggestion }, diagnostic));
     }
@@ -43,15 +43,19 @@ export class QuickFixes implements vscode.CodeActionProvider {
     return actions;
   }
 
-  /** Every occurrence the same rule flags with the same text and replacement, in every file. */
-  private changeEverywhere(finding: Finding): vscode.CodeAction | undefined {
+  /**
+   * Every occurrence the same rule flags with the same text and replacement, in every file. Applied
+   * at once (Ctrl+Enter in the menu previews it): edits marked needsConfirmation would open the
+   * refactor preview with every change unticked, where "Apply" changes nothing.
+   */
+  private changeEverywhere(finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction | undefined {
     const edit = new vscode.WorkspaceEdit();
     let count = 0;
     for (const uri of this.corpus.corpusUris()) {
       for (const other of this.diagnostics.findingsAt(uri)) {
         if (other.finding.rule !== finding.rule || other.finding.text !== finding.text || other.finding.suggestion !== finding.suggestion) continue;
         edit.replace(uri, other.diagnostic.range, finding.suggestion!, {
-          needsConfirmation: true,
+          needsConfirmation: false,
           label: `"${finding.text}" → "${finding.suggestion}"`,
           description: vscode.workspace.asRelativePath(uri),
         });
@@ -61,6 +65,8 @@ export class QuickFixes implements vscode.CodeActionProvider {
     if (count < 2) return undefined;
     const action = new vscode.CodeAction(`Change all ${count} occurrences of "${finding.text}" to "${finding.suggestion}" in the corpus…`, vscode.CodeActionKind.QuickFix);
     action.edit = edit;
+    // listed with the other fixes of this diagnostic, not after them
+    action.diagnostics = [diagnostic];
     return action;
   }
 

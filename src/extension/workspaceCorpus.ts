@@ -7,6 +7,7 @@ import { decodeText } from '../core/document/decodeText';
 import { createCorpus } from '../core/engine/createCorpus';
 import type { CheckResult, Corpus } from '../core/engine/corpus';
 import type { CorpusView } from '../core/engine/rule';
+import type { Lexicon } from '../core/lexicon/lexicon';
 import type { SkippedFile } from '../core/report/jsonReport';
 import { corpusSettings } from './settings';
 
@@ -14,7 +15,7 @@ import { corpusSettings } from './settings';
 const DEBOUNCE_MS = 250;
 
 export class WorkspaceCorpus implements vscode.Disposable {
-  private readonly corpus: Corpus = createCorpus();
+  private readonly corpus: Corpus;
   private readonly uris = new Map<string, vscode.Uri>();
   private readonly changed = new vscode.EventEmitter<CheckResult>();
   private latest: CheckResult | undefined;
@@ -26,6 +27,10 @@ export class WorkspaceCorpus implements vscode.Disposable {
   styleProblems: ConfigProblem[] = [];
 
   readonly onDidCheck = this.changed.event;
+
+  constructor(lexicon?: Lexicon) {
+    this.corpus = createCorpus({ lexicon });
+  }
 
   /** The last result, scanning the workspace first if nothing was scanned yet. */
   result(): Promise<CheckResult> {

@@ -1,8 +1,15 @@
-// The one way CLI and extension build an engine: all rules, the given house style.
+// The one way CLI and extension build an engine: every rule, the given house style and word list.
 import { defaultHouseStyle, type HouseStyle } from '../config/houseStyle';
-import { ALL_RULES } from '../rules';
+import type { Lexicon } from '../lexicon/lexicon';
+import { createRules } from '../rules';
 import { Corpus } from './corpus';
 
-export function createCorpus(style: HouseStyle = defaultHouseStyle()): Corpus {
-  return new Corpus(ALL_RULES, style);
+export interface EngineOptions {
+  style?: HouseStyle;
+  /** English words; without it the rules that need a dictionary do less. */
+  lexicon?: Lexicon;
+}
+
+export function createCorpus(options: EngineOptions = {}): Corpus {
+  return new Corpus(createRules(options.lexicon), options.style ?? defaultHouseStyle());
 }

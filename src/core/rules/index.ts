@@ -1,5 +1,13 @@
-// Every rule Wirecheck runs, in the order their findings are listed.
+// Every rule Wirecheck runs, in the order their findings are listed. Rules that need to know
+// English words take the lexicon the front end loaded (the engine reads no files).
 import type { Rule } from '../engine/rule';
+import type { Lexicon } from '../lexicon/lexicon';
+import { acronymMismatch } from './acronymMismatch';
+import { dateConflict } from './dateConflict';
 import { nameVariant } from './nameVariant';
+import { createSpellingVariant } from './spellingVariant';
+import { weekdayMismatch } from './weekdayMismatch';
 
-export const ALL_RULES: readonly Rule[] = [nameVariant];
+export function createRules(lexicon?: Lexicon): Rule[] {
+  return [nameVariant, createSpellingVariant(lexicon), dateConflict, weekdayMismatch, acronymMismatch];
+}

@@ -1,0 +1,140 @@
+// Aligns the sentences of two versions of a story (paraphrased, translated, cut, reordered): a
+// monotone dynamic programme in the manner of Gale–Church and Bleualign finds the best in-order
+// chain of one-to-one, one-to-two and two-to-one matches; a second pass pairs the high-similarity
+// sentences left over, which are sentences one version moved. Every sentence of each side ends up
+// in exactly one pair or in `onlyA` / `onlyB`.
+import { PairSimilarity } from './pairSimilarity';
+import { sentenceTerms, type SentenceTerms } from './sentenceTerms';
+
+export interface AlignedPair {
+  /** Sentence indices of the first version (one or two, consecutive). */
+  a: number[];
+  /** Sentence indices of the second version (one or two, consecutive). */
+  b: number[];
+  /** Cosine similarity of the two sides' weighted content words, 0..1. */
+  score: number;
+  /** True when the pair breaks the order of the others: one version moved the sentence. */
+  moved: boolean;
+}
+
+export interface SentenceAlignment {
+  /** In the first version's order. */
+  pairs: AlignedPair[];
+  onlyA: number[];
+  onlyB: number[];
+}
+
+/** What alignment reads of a version: the text of its sentences (an AnalyzedDocument fits). */
+export interface SentenceSource {
+  sentences: readonly { text: string }[];
+}
+
+/** Similarity a match must exceed to be worth more than leaving both sentences unmatched. */
+const MATCH_FLOOR = 0.1;
+/** A split must beat the one-to-one match by this much, so unrelated neighbours are not absorbed. */
+const SPLIT_PENALTY = 0.05;
+/** Similarity at which an out-of-order leftover pair is taken as a moved sentence. */
+const MOVED_FLOOR = 0.3;
+/** How much better an out-of-order match must be to break a weak in-order pair. */
+const MOVED_MARGIN = 0.15;
+
+const enum Step { Start, SkipA, SkipB, OneOne, OneTwo, TwoOne }
+
+export function alignSentences(a: SentenceSource, b: SentenceSource): SentenceAlignment {
+  const sim = new PairSimilarity(termsOf(a.sentences), termsOf(b.sentences));
+  const pairs = withMovedSentences(sim, inOrderPairs(sim)).sort((x, y) => x.a[0] - y.a[0]);
+  const usedA = new Set(pairs.flatMap((p) => p.a));
+  const usedB = new Set(pairs.flatMap((p) => p.b));
+  return {
+    pairs,
+    onlyA: indices(sim.sizeA).filter((i) => !usedA.has(i)),
+    onlyB: indices(sim.sizeB).filter((j) => !usedB.has(j)),
+  };
+}
+
+function inOrderPairs(sim: PairSimilarity): AlignedPair[] {
+  const width = sim.sizeB + 1;
+  const best = new Float64Array((sim.sizeA + 1) * width);
+  const step = new Uint8Array((sim.sizeA + 1) * width);
+  for (let i = 0; i <= sim.sizeA; i++) {
+    for (let j = 0; j <= sim.sizeB; j++) {
+      if (i === 0 && j === 0) continue;
+      // skipping a sentence is worth nothing; a match is worth its similarity above the floor
+      let value = i > 0 ? best[(i - 1) * width + j] : -Infinity;
+      let choice = Step.SkipA;
+      const moves = [
+        j > 0 ? best[i * width + j - 1] : -Infinity,
+        i > 0 && j > 0 ? best[(i - 1) * width + j - 1] + sim.one(i - 1, j - 1) - MATCH_FLOOR : -Infinity,
+        i > 0 && j > 1 ? best[(i - 1) * width + j - 2] + sim.oneToTwo(i - 1, j - 2) - MATCH_FLOOR - SPLIT_PENALTY : -Infinity,
+        i > 1 && j > 0 ? best[(i - 2) * width + j - 1] + sim.twoToOne(i - 2, j - 1) - MATCH_FLOOR - SPLIT_PENALTY : -Infinity,
+      ];
+      for (let m = 0; m < moves.length; m++) if (moves[m] > value) { value = moves[m]; choice = Step.SkipB + m; }
+      best[i * width + j] = value;
+      step[i * width + j] = choice;
+    }
+  }
+  return traceBack(sim, step, width);
+}
+
+function traceBack(sim: PairSimilarity, step: Uint8Array, width: number): AlignedPair[] {
+  const pairs: AlignedPair[] = [];
+  let i = sim.sizeA;
+  let j = sim.sizeB;
+  while (i > 0 || j > 0) {
+    const s = step[i * width + j] as Step;
+    if (s === Step.SkipA) i--;
+    else if (s === Step.SkipB) j--;
+    else if (s === Step.OneOne) { i--; j--; pairs.push({ a: [i], b: [j], score: sim.one(i, j), moved: false }); }
+    else if (s === Step.OneTwo) { i--; j -= 2; pairs.push({ a: [i], b: [j, j + 1], score: sim.oneToTwo(i, j), moved: false }); }
+    else { i -= 2; j--; pairs.push({ a: [i, i + 1], b: [j], score: sim.twoToOne(i, j), moved: false }); }
+  }
+  return pairs.reverse();
+}
+
+/**
+ * Pairs sentences the in-order chain left out when they match well out of order, most similar
+ * first. A weak one-to-one pair of the chain gives way when one of its sentences has a clearly
+ * better match elsewhere (a caption repeated further down, a quote moved up).
+ */
+function withMovedSentences(sim: PairSimilarity, inOrder: AlignedPair[]): AlignedPair[] {
+  const ownerA = new Map<number, AlignedPair>();
+  const ownerB = new Map<number, AlignedPair>();
+  const own = (pair: AlignedPair) => { for (const i of pair.a) ownerA.set(i, pair); for (const j of pair.b) ownerB.set(j, pair); };
+  const release = (pair: AlignedPair | undefined) => { if (pair) { for (const i of pair.a) ownerA.delete(i); for (const j of pair.b) ownerB.delete(j); } };
+  inOrder.forEach(own);
+  const candidates: AlignedPair[] = [];
+  for (let i = 0; i < sim.sizeA; i++) {
+    for (let j = 0; j < sim.sizeB; j++) {
+      const score = sim.one(i, j);
+      if (score >= MOVED_FLOOR && givesWay(ownerA.get(i), score) && givesWay(ownerB.get(j), score)) candidates.push({ a: [i], b: [j], score, moved: true });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || x.a[0] - y.a[0] || x.b[0] - y.b[0]);
+  for (const pair of candidates) {
+    const [holderA, holderB] = [ownerA.get(pair.a[0]), ownerB.get(pair.b[0])];
+    if (holderA === pair || !givesWay(holderA, pair.score) || !givesWay(holderB, pair.score)) continue;
+    release(holderA);
+    release(holderB);
+    own(pair);
+  }
+  return [...new Set(ownerA.values())];
+}
+
+/** Whether a sentence held by `holder` (if any) may move to a match scoring `score`. */
+function givesWay(holder: AlignedPair | undefined, score: number): boolean {
+  if (!holder) return true;
+  return !holder.moved && holder.a.length === 1 && holder.b.length === 1 && holder.score + MOVED_MARGIN <= score;
+}
+
+const termCache = new WeakMap<readonly { text: string }[], SentenceTerms[]>();
+
+/** A version is aligned with each of the others: its sentences' terms are read once per analysis. */
+function termsOf(sentences: readonly { text: string }[]): SentenceTerms[] {
+  let terms = termCache.get(sentences);
+  if (!terms) termCache.set(sentences, terms = sentences.map((s) => sentenceTerms(s.text)));
+  return terms;
+}
+
+function indices(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}

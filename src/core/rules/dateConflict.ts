@@ -1,0 +1,125 @@
+// date-conflict: versions of one story that give different dates for the same event. Sentences
+// that say the same thing are aligned across two versions; their dates are compared after reading
+// each outlet's numeric dates in its own order and placing yearless dates and weekdays against
+// each version's publication date. A version whose aligned statements include the same date
+// agrees; sentences with several dates, and dates that cannot be resolved, are not compared.
+import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import type { CorpusView, Rule } from '../engine/rule';
+import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../dates/calendar';
+import { dateOrderOf } from '../dates/dateOrder';
+import type { DocumentDate } from '../dates/documentDates';
+import { rewriteDate } from '../dates/rewriteDate';
+import { pairStatements } from '../dates/statementPairs';
+import { datesBySentence, soleDate } from '../dates/sentenceDates';
+import { compareStated, describeStated, statedDay, type StatedDay } from '../dates/statedDay';
+import type { Finding, Span } from '../types';
+import { finding, outletLabel, relatedAt } from './finding';
+
+interface Statement {
+  doc: AnalyzedDocument;
+  found: DocumentDate;
+  stated: StatedDay;
+}
+
+interface Counterpart extends Statement {
+  score: number;
+}
+
+export const dateConflict: Rule = {
+  id: 'date-conflict',
+  defaultSeverity: 'warning',
+  description: 'Versions of one story give different dates for the same event.',
+  check(corpus: CorpusView): Finding[] {
+    const out: Finding[] = [];
+    for (const story of corpus.stories) {
+      if (story.documents.length < 2) continue;
+      const versions = story.documents.map((p) => corpus.byPath.get(p)).filter((d) => d !== undefined);
+      for (const doc of versions) out.push(...conflictsIn(corpus, doc, versions));
+    }
+    return out;
+  },
+};
+
+function conflictsIn(corpus: CorpusView, doc: AnalyzedDocument, versions: readonly AnalyzedDocument[]): Finding[] {
+  const out: Finding[] = [];
+  for (const [sentence, dates] of datesBySentence(doc)) {
+    const found = soleDate(dates);
+    const stated = found && statedDay(corpus, doc, found);
+    if (!found || !stated) continue;
+    const here: Statement = { doc, found, stated };
+    const against = versions.filter((v) => v !== doc).flatMap((v) => disagreeingCounterpart(corpus, here, sentence, v) ?? []);
+    if (against.length) out.push(conflictFinding(corpus, here, against));
+  }
+  return out;
+}
+
+/** The other version's statement of the same thing with another date; none if any of its statements agrees. */
+function disagreeingCounterpart(corpus: CorpusView, here: Statement, sentence: number, other: AnalyzedDocument): Counterpart | undefined {
+  const theirs = datesBySentence(other);
+  let best: Counterpart | undefined;
+  for (const pair of pairStatements(here.doc, other)) {
+    if (pair.a !== sentence) continue;
+    const dates = theirs.get(pair.b) ?? [];
+    const stated = dates.map((found) => ({ found, stated: statedDay(corpus, other, found) }));
+    if (stated.some((s) => s.stated && compareStated(here.stated, s.stated) === 'agree')) return undefined;
+    const sole = soleDate(dates) && stated[0].stated;
+    if (!sole || compareStated(here.stated, sole) !== 'conflict') continue;
+    if (!best || pair.score > best.score) best = { doc: other, found: dates[0], stated: sole, score: pair.score };
+  }
+  return best;
+}
+
+function conflictFinding(corpus: CorpusView, here: Statement, against: readonly Counterpart[]): Finding {
+  const others = against.map((c) => `${quoted(c)} in ${outletLabel(c.doc)}'s version`);
+  const suggestion = suggestionFor(corpus, here, against);
+  return finding({
+    rule: 'date-conflict',
+    severity: 'warning',
+    message: `${quoted(here)} here; ${joined(others)} of this story.`,
+    doc: here.doc,
+    span: writtenSpan(here.found),
+    ...(suggestion !== undefined ? { suggestion } : {}),
+    related: against.map((c) => relatedAt(c.doc, writtenSpan(c.found), `${outletLabel(c.doc)}: ${describeStated(c.stated)}`)),
+    data: {
+      here: describeStated(here.stated),
+      versions: against.map((c) => ({ path: c.doc.source.path, outlet: outletLabel(c.doc), text: writtenText(c.found), date: describeStated(c.stated) })),
+      ...(here.found.expression.date?.form === 'numeric' ? { dateOrder: dateOrderOf(corpus, here.doc) } : {}),
+    },
+  });
+}
+
+/** The date part of the expression ("December 9" of "Tuesday, December 9"), or the weekday alone. */
+function writtenText(found: DocumentDate): string {
+  return found.expression.date?.text ?? found.expression.weekday?.text ?? found.expression.text;
+}
+
+/** "December 9", or "9/12" (9 December): numeric dates say how they were read. */
+function quoted(statement: Statement): string {
+  const written = `"${writtenText(statement.found)}"`;
+  if (statement.found.expression.date?.form !== 'numeric' || statement.stated.kind !== 'date') return written;
+  const { day, month, year, yearWritten } = statement.stated.date;
+  return `${written} (${formatDate({ day, month, ...(yearWritten ? { year } : {}) })})`;
+}
+
+function writtenSpan(found: DocumentDate): Span {
+  return found.dateSpan ?? found.weekdaySpan ?? found.span;
+}
+
+/** The other versions' day written this version's way, when they all give the same one. */
+function suggestionFor(corpus: CorpusView, here: Statement, against: readonly Counterpart[]): string | undefined {
+  const target = against[0].stated;
+  if (against.some((c) => describeStated(c.stated) !== describeStated(target))) return undefined;
+  const date = here.found.expression.date;
+  if (date && target.kind === 'date') {
+    const { day, month, year, yearWritten } = target.date;
+    return rewriteDate(date, dateOrderOf(corpus, here.doc).order, { day, month, ...(yearWritten && year !== undefined ? { year } : {}) });
+  }
+  if (date) return undefined;
+  if (target.kind === 'weekday') return WEEKDAY_NAMES[target.weekday];
+  const { year } = target.date;
+  return year === undefined ? undefined : WEEKDAY_NAMES[weekdayOf({ ...target.date, year })];
+}
+
+function joined(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}

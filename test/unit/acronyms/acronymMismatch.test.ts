@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { acronymDefinitionsOf } from '../../../src/core/acronyms/acronymDefinitions';
+import { fitsAcronym } from '../../../src/core/acronyms/acronymFit';
+import { phraseText, phraseWordsOf } from '../../../src/core/acronyms/phraseWords';
+import { analyzeDocument } from '../../../src/core/engine/analyzedDocument';
+import { Corpus } from '../../../src/core/engine/corpus';
+import { acronymMismatch } from '../../../src/core/rules/acronymMismatch';
+import type { Finding } from '../../../src/core/types';
+import { seedDocuments } from '../seedCorpus';
+
+const article = (sentence: string) => `Talks in the capital\n\n${sentence} The two sides agreed to expand cooperation in trade and energy over the coming years, officials said.\n`;
+
+function check(sentences: Record<string, string>): Finding[] {
+  const corpus = new Corpus([acronymMismatch]);
+  for (const [path, sentence] of Object.entries(sentences)) corpus.set({ path, text: article(sentence) });
+  return corpus.check().findings;
+}
+
+const fits = (acronym: string, longForm: string) => fitsAcronym(acronym, phraseWordsOf(longForm));
+
+describe('acronym letters', () => {
+  it('fit long forms by the initials of their content words, letters inside words allowed', () => {
+    assert.equal(fits('ASEAN', 'Association of Southeast Asian Nations'), true);
+    assert.equal(fits('MCIS', 'Moscow Conference on International Security'), true);
+    assert.equal(fits('RoK', 'Republic of Korea'), true);
+    assert.equal(fits('NPT', 'Non-Proliferation Treaty'), true);
+    assert.equal(fits('MCIS', 'Moscow International Security Conference'), false);
+    assert.equal(fits('MPLA', "People's Movement for the Liberation of Angola"), false);
+  });
+
+  it('opens glued joints when reading words', () => {
+    assert.equal(phraseText(phraseWordsOf('Moscow Conference on InternationalSecurity')), 'Moscow Conference on International Security');
+  });
+
+  it('finds definitions both ways round, the acronym without its suffix', () => {
+    const doc = analyzeDocument({ path: 'a.txt', text: article('At the 11th Moscow International Security Conference (MCIS-11), officials of the Association of Southeast Asian Nations (ASEAN) and ASEAN (Association of Southeast Asian Nations) met.') });
+    assert.deepEqual(acronymDefinitionsOf(doc).map((d) => [d.acronym, d.written, phraseText(d.longForm), d.fits]), [
+      ['MCIS', 'MCIS-11', 'Moscow International Security Conference', false],
+      ['ASEAN', 'ASEAN', 'Association of Southeast Asian Nations', true],
+      ['ASEAN', 'ASEAN', 'Association of Southeast Asian Nations', true],
+    ]);
+  });
+});
+
+describe('acronym-mismatch', () => {
+  it('reports a long form that MCIS does not fit where another document writes the fitting name', () => {
+    const a = 'Speaking at the 11th Moscow International Security Conference (MCIS-11) outside Moscow, the minister spoke.';
+    const b = 'The minister thanked Vietnam for its support for the Moscow Conference on InternationalSecurity and other events.';
+    const [f, ...rest] = check({ 'a.txt': a, 'b.txt': b });
+    assert.equal(rest.length, 0);
+    const start = article(a).indexOf('Moscow International');
+    assert.deepEqual(f.span, { start, end: start + 'Moscow International Security Conference (MCIS-11)'.length });
+    assert.equal(f.text, 'Moscow International Security Conference (MCIS-11)');
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.message, '"Moscow International Security Conference (MCIS-11)": the letters of MCIS fit "Moscow Conference on International Security", as b.txt writes it.');
+    assert.equal(f.suggestion, 'Moscow Conference on International Security (MCIS-11)');
+    assert.deepEqual(f.related.map((r) => [r.path, r.text]), [['b.txt', 'Moscow Conference on InternationalSecurity']]);
+  });
+
+  it('reports a long form that does not fit against a fitting definition of the same acronym', () => {
+    const findings = check({
+      'a.txt': 'The Foreign Affairs Ministry (MOFA) said so.',
+      'b.txt': 'The Ministry of Foreign Affairs (MOFA) said so.',
+    });
+    assert.deepEqual(findings.map((f) => [f.path, f.text, f.suggestion]), [['a.txt', 'Foreign Affairs Ministry (MOFA)', 'Ministry of Foreign Affairs (MOFA)']]);
+  });
+
+  it('handles the acronym before its long form', () => {
+    const findings = check({
+      'a.txt': 'Delegates at MCIS (Moscow International Security Conference) spoke.',
+      'b.txt': 'Delegates at the Moscow Conference on International Security spoke.',
+    });
+    assert.deepEqual(findings.map((f) => [f.text, f.suggestion]), [['MCIS (Moscow International Security Conference)', 'MCIS (Moscow Conference on International Security)']]);
+  });
+
+  it('leaves consistent and translated long forms alone', () => {
+    assert.deepEqual(check({
+      'a.txt': 'The Association of Southeast Asian Nations (ASEAN) met.',
+      'b.txt': 'The Association of Southeast Asian Nations (ASEAN) met again.',
+      'c.txt': "The People's Movement for the Liberation of Angola (MPLA) met.",
+      'd.txt': 'Moscow (VNA) reported the talks.',
+    }), []);
+  });
+
+  it('finds the MCIS expansion of the seeds against the name VNA writes', () => {
+    const corpus = new Corpus([acronymMismatch]);
+    for (const doc of seedDocuments()) corpus.set(doc);
+    const findings = corpus.check().findings;
+    assert.deepEqual(findings.map((f) => [f.path.slice(0, 3), f.text, f.related.map((r) => r.path.slice(0, 3))]), [
+      ['002', 'Moscow International Security Conference (MCIS-11)', ['004']],
+    ]);
+    assert.match(findings[0].message, /as VNA writes it\.$/);
+  });
+});

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { dateConflict } from '../../../src/core/rules/dateConflict';
+import { corpusOf, fisheriesStory } from './articles';
+
+const DATELINE_A = 'Wednesday, 10/12/2025 | 09:15 GMT+2';
+
+function findingsOf(docs: Record<string, string>, style = {}) {
+  return corpusOf([dateConflict], docs, style).check().findings;
+}
+
+describe('date-conflict', () => {
+  it('finds two versions of one story giving different dates for the same statement', () => {
+    const docs = fisheriesStory('on December 9', 'on December 8');
+    const findings = findingsOf(docs);
+    const at = (path: string, text: string) => ({ start: docs[path].indexOf(text), end: docs[path].indexOf(text) + text.length });
+    assert.deepEqual(findings.map((f) => [f.path, f.span, f.text, f.message, f.suggestion, f.related]), [
+      ['andes.txt', at('andes.txt', 'December 8'), 'December 8', '"December 8" here; "December 9" in Harbour Post\'s version of this story.', 'December 9',
+        [{ path: 'harbour.txt', span: at('harbour.txt', 'December 9'), text: 'December 9', message: 'Harbour Post: 9 December' }]],
+      ['harbour.txt', at('harbour.txt', 'December 9'), 'December 9', '"December 9" here; "December 8" in Andes Wire\'s version of this story.', 'December 8',
+        [{ path: 'andes.txt', span: at('andes.txt', 'December 8'), text: 'December 8', message: 'Andes Wire: 8 December' }]],
+    ]);
+  });
+
+  it('reads a numeric date in its outlet order: 8/12 at a day/month outlet is December 8', () => {
+    assert.deepEqual(findingsOf(fisheriesStory('on the morning of 8/12', 'on December 8', { datelineA: DATELINE_A })), []);
+    assert.deepEqual(findingsOf(fisheriesStory('on the morning of 8/12', 'on 8 December')), []);
+  });
+
+  it('finds a numeric date that disagrees once read in its outlet order, and says how it was read', () => {
+    const docs = fisheriesStory('on the morning of 9/12', 'on December 8', { datelineA: DATELINE_A });
+    const findings = findingsOf(docs);
+    assert.deepEqual(findings.map((f) => [f.path, f.text, f.message, f.suggestion]), [
+      ['andes.txt', 'December 8', '"December 8" here; "9/12" (9 December) in Harbour Post\'s version of this story.', 'December 9'],
+      ['harbour.txt', '9/12', '"9/12" (9 December) here; "December 8" in Andes Wire\'s version of this story.', '8/12'],
+    ]);
+    assert.equal(findings[1].span.start, docs['harbour.txt'].indexOf('9/12'));
+  });
+
+  it('follows the house style order over the evidence', () => {
+    const docs = fisheriesStory('on the morning of 8/12', 'on December 8', { datelineA: DATELINE_A });
+    const findings = findingsOf(docs, { dateOrder: { 'Harbour Post': 'MDY' } });
+    assert.deepEqual(findings.map((f) => [f.path, f.message]), [
+      ['andes.txt', '"December 8" here; "8/12" (12 August) in Harbour Post\'s version of this story.'],
+      ['harbour.txt', '"8/12" (12 August) here; "December 8" in Andes Wire\'s version of this story.'],
+    ]);
+  });
+
+  it('says nothing while a numeric date cannot be read', () => {
+    assert.deepEqual(findingsOf(fisheriesStory('on the morning of 9/12', 'on December 8')), []);
+  });
+
+  it('compares a weekday with a date of the same statement', () => {
+    const agree = fisheriesStory('on Monday', 'on December 8', { datelineA: DATELINE_A, datelineB: DATELINE_A });
+    assert.deepEqual(findingsOf(agree), []);
+    const disagree = fisheriesStory('on Tuesday', 'on December 8', { datelineA: DATELINE_A, datelineB: DATELINE_A });
+    assert.deepEqual(findingsOf(disagree).map((f) => [f.path, f.text, f.message, f.suggestion]), [
+      ['andes.txt', 'December 8', '"December 8" here; "Tuesday" in Harbour Post\'s version of this story.', undefined],
+      ['harbour.txt', 'Tuesday', '"Tuesday" here; "December 8" in Andes Wire\'s version of this story.', 'Monday'],
+    ]);
+  });
+
+  it('accepts a day inside the other version\'s range and leaves sentences with several dates alone', () => {
+    assert.deepEqual(findingsOf(fisheriesStory('during talks on December 1-4', 'on December 3')), []);
+    assert.deepEqual(findingsOf(fisheriesStory('on December 9 after arriving on December 7', 'on December 8')), []);
+  });
+
+  it('never compares versions of different stories', () => {
+    const story = fisheriesStory('on December 9', 'on December 8', { datelineA: DATELINE_A, datelineB: 'Monday, 12/1/2026 | 10:00 GMT+2' });
+    // published a month apart, the two are not one story
+    const result = corpusOf([dateConflict], story).check();
+    assert.deepEqual(result.stories.map((s) => s.documents), [['andes.txt'], ['harbour.txt']]);
+    assert.deepEqual(result.findings, []);
+  });
+
+  it('does not compare a statement with an unrelated sentence of the other version', () => {
+    const docs = fisheriesStory('on December 9', 'on December 9');
+    docs['andes.txt'] = docs['andes.txt'].replace('The two ministers said', 'On December 2, the two ministers said');
+    assert.deepEqual(findingsOf(docs), []);
+  });
+});

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { dateOrderOf } from '../../../src/core/dates/dateOrder';
+import { publicationOf } from '../../../src/core/dates/resolvedDate';
+import { extractArticle } from '../../../src/core/extract/extractArticle';
+import { articleText, corpusOf } from './articles';
+
+const PROSE = 'The delegation discussed trade, investment and education with officials of the host country during the visit.';
+
+function publishedOf(dateline: string, path = 'a.txt') {
+  const text = articleText({ headline: 'Delegation visits the port city', dateline, paragraphs: [PROSE], outlet: 'Harbour Post' });
+  return { text, published: extractArticle({ path, text }).published };
+}
+
+describe('publishedDate (date line)', () => {
+  it('reads a numeric date line that the printed weekday makes unambiguous', () => {
+    const { text, published } = publishedOf('Tuesday, 9/12/2025 | 21:34 GMT+7');
+    const start = text.indexOf('Tuesday');
+    assert.deepEqual(published, {
+      iso: '2025-12-09',
+      evidence: [{ says: 'the date line "Tuesday, 9/12/2025 | 21:34 GMT+7" (9/12/2025 is a Tuesday only as 9 December 2025)', span: { start, end: start + 32 } }],
+    });
+  });
+
+  it('reads a numeric date line where one number cannot be a month', () => {
+    assert.equal(publishedOf('9:00:26 AM | 9/29/2021').published?.iso, '2021-09-29');
+    assert.match(publishedOf('9:00:26 AM | 9/29/2021').published?.evidence[0].says ?? '', /9\/29\/2021 can only be 29 September 2021: there is no month 29/);
+  });
+
+  it('reads spelled and year-first date lines', () => {
+    assert.equal(publishedOf('December 9, 2025').published?.iso, '2025-12-09');
+    assert.equal(publishedOf('Updated: 2025-12-09 10:00').published?.iso, '2025-12-09');
+  });
+
+  it('leaves an ambiguous date line unresolved until the outlet order is known', () => {
+    assert.equal(publishedOf('9/12/2025 | 10:00').published, undefined);
+    const docs = {
+      'a.txt': publishedOf('9/12/2025 | 10:00').text,
+      'b.txt': articleText({ headline: 'Ministers open a new trade office', paragraphs: [`The office opened on 29/9/2021 in the capital. ${PROSE}`], outlet: 'Harbour Post' }),
+    };
+    const view = corpusOf([], docs).corpusView();
+    const doc = view.byPath.get('a.txt')!;
+    assert.equal(dateOrderOf(view, doc).order, 'DMY');
+    assert.deepEqual(publicationOf(view, doc), { year: 2025, month: 12, day: 9 });
+  });
+
+  it('prefers the front matter date to the date line', () => {
+    const text = `---\ndate: 2025-12-10\n---\n\n${articleText({ headline: 'Delegation visits the port city', dateline: 'December 9, 2025', paragraphs: [PROSE] })}`;
+    assert.equal(extractArticle({ path: 'a.md', text }).published?.iso, '2025-12-10');
+  });
+});
