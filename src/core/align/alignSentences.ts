@@ -13,7 +13,7 @@ export interface AlignedPair {
   b: number[];
   /** Cosine similarity of the two sides' weighted content words, 0..1. */
   score: number;
-  /** True when the pair breaks the order of the others: one version moved the sentence. */
+  /** True when the pair is out of order with the in-order chain: one version moved the sentence. */
   moved: boolean;
 }
 
@@ -68,6 +68,7 @@ function inOrderPairs(sim: PairSimilarity): AlignedPair[] {
         i > 0 && j > 1 ? best[(i - 1) * width + j - 2] + sim.oneToTwo(i - 1, j - 2) - MATCH_FLOOR - SPLIT_PENALTY : -Infinity,
         i > 1 && j > 0 ? best[(i - 2) * width + j - 1] + sim.twoToOne(i - 2, j - 1) - MATCH_FLOOR - SPLIT_PENALTY : -Infinity,
       ];
+      // moves are listed in the order of Step, from SkipB on
       for (let m = 0; m < moves.length; m++) if (moves[m] > value) { value = moves[m]; choice = Step.SkipB + m; }
       best[i * width + j] = value;
       step[i * width + j] = choice;
@@ -112,12 +113,19 @@ function withMovedSentences(sim: PairSimilarity, inOrder: AlignedPair[]): Aligne
   candidates.sort((x, y) => y.score - x.score || x.a[0] - y.a[0] || x.b[0] - y.b[0]);
   for (const pair of candidates) {
     const [holderA, holderB] = [ownerA.get(pair.a[0]), ownerB.get(pair.b[0])];
-    if (holderA === pair || !givesWay(holderA, pair.score) || !givesWay(holderB, pair.score)) continue;
+    if (!givesWay(holderA, pair.score) || !givesWay(holderB, pair.score)) continue;
     release(holderA);
     release(holderB);
     own(pair);
   }
-  return [...new Set(ownerA.values())];
+  const pairs = [...new Set(ownerA.values())];
+  const chain = pairs.filter((p) => !p.moved);
+  return pairs.map((p) => (p.moved && !chain.some((c) => crosses(c, p)) ? { ...p, moved: false } : p));
+}
+
+/** Whether two pairs are in opposite orders in the two versions. */
+function crosses(x: AlignedPair, y: AlignedPair): boolean {
+  return (x.a[0] < y.a[0]) !== (x.b[0] < y.b[0]);
 }
 
 /** Whether a sentence held by `holder` (if any) may move to a match scoring `score`. */

@@ -5,9 +5,10 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { acronymMismatch } from './acronymMismatch';
 import { dateConflict } from './dateConflict';
 import { nameVariant } from './nameVariant';
+import { numberConflict } from './numberConflict';
 import { createSpellingVariant } from './spellingVariant';
 import { weekdayMismatch } from './weekdayMismatch';
 
 export function createRules(lexicon?: Lexicon): Rule[] {
-  return [nameVariant, createSpellingVariant(lexicon), dateConflict, weekdayMismatch, acronymMismatch];
+  return [nameVariant, createSpellingVariant(lexicon), dateConflict, weekdayMismatch, numberConflict, acronymMismatch];
 }

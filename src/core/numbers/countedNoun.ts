@@ -1,0 +1,63 @@
+// The thing a number counts: the words right after it, stemmed, up to a function word or
+// punctuation and at most three ("the 11th Moscow International Security…"). After a plural
+// figure the phrase ends at its first plural noun, so that a verb does not join it ("60,000
+// fishermen depend" → "fishermen"; "60,000-80,000 Vietnamese people reside" → "Vietnamese
+// people"). A hyphenated compound glued to the figure is all the noun there is: in "five-year
+// terms" years are counted, not terms.
+import { stemWord } from '../align/wordStem';
+import { STOP_WORDS } from '../text/stopWords';
+import { isNumberWord } from './spelledNumbers';
+import { glued, type TextToken } from './textTokens';
+import { SCALE_WORDS } from './unitWords';
+
+export interface CountedNoun {
+  /** Stemmed words; the last is the head noun. */
+  words: string[];
+  /** Index of the last token of the noun, or `after - 1` when there is none. */
+  last: number;
+}
+
+const MAX_WORDS = 3;
+/** Words that follow numbers without being what is counted ("one another", "two more"). */
+const NOT_NOUNS = new Set(['another', 'other', 'others', 'more', 'less', 'fewer', 'many', 'much', 'several', 'times', 'ago', 'apiece', 'each']);
+/** Plurals without an -s. */
+const PLURALS_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'data', 'media', 'feet', 'teeth']);
+
+/** The counted noun after token `after`; `plural` when the figure is more than one. */
+export function countedNoun(tokens: readonly TextToken[], after: number, plural: boolean): CountedNoun {
+  if (tokens[after]?.kind === 'dash' && glued(tokens, after) && glued(tokens, after + 1)?.kind === 'word') {
+    const end = compoundEnd(tokens, after + 1);
+    return { words: [nounOf(tokens, after + 1, end)], last: end };
+  }
+  const words: string[] = [];
+  let at = after;
+  while (words.length < MAX_WORDS && isNounWord(tokens[at])) {
+    const end = compoundEnd(tokens, at);
+    words.push(nounOf(tokens, at, end));
+    const pluralNoun = isPlural(tokens[end].lower);
+    at = end + 1;
+    if (plural && pluralNoun) break;
+  }
+  return { words, last: at - 1 };
+}
+
+function nounOf(tokens: readonly TextToken[], first: number, last: number): string {
+  return stemWord(tokens.slice(first, last + 1).map((t) => t.text).join(''));
+}
+
+function isPlural(word: string): boolean {
+  return PLURALS_WITHOUT_S.has(word) || word.endsWith('men') || stemWord(word) !== word.replace(/['’]/g, '');
+}
+
+function isNounWord(token: TextToken | undefined): boolean {
+  if (!token || token.kind !== 'word' || !token.spaced) return false;
+  const word = token.lower;
+  return !STOP_WORDS.has(word) && !NOT_NOUNS.has(word) && !isNumberWord(word) && !Object.hasOwn(SCALE_WORDS, word);
+}
+
+/** "year-old": words joined by hyphens without spaces read as one. */
+function compoundEnd(tokens: readonly TextToken[], at: number): number {
+  let end = at;
+  while (tokens[end + 1]?.kind === 'dash' && glued(tokens, end + 1) && glued(tokens, end + 2)?.kind === 'word') end += 2;
+  return end;
+}

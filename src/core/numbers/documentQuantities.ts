@@ -1,0 +1,31 @@
+// The quantities of an analysed document, sentence by sentence, with document offsets. Computed
+// once per analysis: the corpus keeps an unchanged document's analysis, so re-checks cost nothing.
+import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import { blockSpan } from '../text/blockSpan';
+import type { Span } from '../types';
+import { findQuantities } from './findQuantities';
+import type { Quantity } from './quantity';
+
+export interface PlacedQuantity {
+  quantity: Quantity;
+  /** The whole expression ("Approximately 60,000-80,000 Vietnamese people") in document offsets. */
+  span: Span;
+  /** Index into the document's sentences. */
+  sentence: number;
+}
+
+const cache = new WeakMap<AnalyzedDocument, PlacedQuantity[][]>();
+
+/** For each sentence of the document, its quantities in order. */
+export function sentenceQuantities(doc: AnalyzedDocument): readonly (readonly PlacedQuantity[])[] {
+  let found = cache.get(doc);
+  if (!found) {
+    found = doc.sentences.map((sentence, index) => findQuantities(sentence.text).map((mention) => ({
+      quantity: mention.quantity,
+      span: blockSpan(doc.article.blocks[sentence.block], sentence.blockStart + mention.start, sentence.blockStart + mention.end),
+      sentence: index,
+    })));
+    cache.set(doc, found);
+  }
+  return found;
+}

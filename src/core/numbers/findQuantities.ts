@@ -1,0 +1,139 @@
+// Finds the quantities of a text with their offsets: a figure in digits or words, its scale, a
+// range, a currency or percent sign on either side, a hedge ("nearly", "more than", "or so"), and
+// the noun it counts. Years, dates, times, phone numbers and codes are left out (notAQuantity.ts).
+import { countedNoun } from './countedNoun';
+import { readFigure, readRangeEnd, scaledPrecision, withScale, type ScaledFigure } from './figure';
+import { isLabelled, isNotAnAmount, isYear } from './notAQuantity';
+import { normalizeQuantity } from './normalizeQuantity';
+import type { Approximation, Quantity, QuantityMention } from './quantity';
+import { glued, phraseAt, phraseBefore, textTokens, type TextToken } from './textTokens';
+import {
+  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS_AFTER, DOLLAR_PREFIXES, HEDGES_AFTER, HEDGES_BEFORE, PERCENT_WORDS_AFTER,
+} from './unitWords';
+
+/** Tokens `first..last` that mark a unit or a hedge. */
+interface Marker<T extends string = string> {
+  value: T;
+  first: number;
+  last: number;
+}
+
+interface UnitMarker extends Marker {
+  kind: 'money' | 'percent';
+}
+
+/** Words before "one" that make it a pronoun ("no one", "the one", "this one"). */
+const PRONOUN_ONE = new Set(['no', 'the', 'this', 'that', 'every', 'any', 'each', 'which', 'someone', 'anyone', 'everyone']);
+
+export function findQuantities(text: string): QuantityMention[] {
+  const tokens = textTokens(text);
+  const mentions: QuantityMention[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const found = quantityAt(tokens, at);
+    if (!found) continue;
+    const start = tokens[found.first].start;
+    const end = tokens[found.last].end;
+    mentions.push({ start, end, text: text.slice(start, end), quantity: normalizeQuantity(found.quantity) });
+    at = found.figureLast;
+  }
+  return mentions;
+}
+
+interface Found {
+  quantity: Quantity;
+  first: number;
+  last: number;
+  /** Scanning resumes after the figure and its range. */
+  figureLast: number;
+}
+
+function quantityAt(tokens: readonly TextToken[], at: number): Found | undefined {
+  const figure = readFigure(tokens, at);
+  if (!figure || (figure.digits !== undefined ? isNotAnAmount(tokens, at, figure.last) : isLabelled(tokens, figure.first))) return undefined;
+  const currencyBefore = currencyBeforeAt(tokens, figure.first);
+  const low = withScale(tokens, figure, !!currencyBefore);
+  if (!low || isAmbiguousGrouping(low)) return undefined;
+  const prefixStart = currencyBefore?.first ?? figure.first;
+  const between = tokens[prefixStart - 1]?.lower === 'between';
+  const high = low.ordinal ? undefined : readRangeEnd(tokens, low.last + 1, !!currencyBefore, between);
+  const figureLast = high?.last ?? low.last;
+  const unit = currencyBefore ?? unitAfterAt(tokens, figureLast + 1);
+  const values = rangeValues(low, high);
+  if (!values || (!unit && !isCount(tokens, low, high))) return undefined;
+  const hedgeStart = between && high ? prefixStart - 1 : prefixStart;
+  const hedge = hedgeBeforeAt(tokens, hedgeStart) ?? hedgeAfterAt(tokens, (unit?.last ?? figureLast) + 1);
+  const plural = !low.ordinal && !(values.value === 1 && values.high === undefined);
+  const noun = countedNoun(tokens, Math.max(hedge?.last ?? 0, unit?.last ?? 0, figureLast) + 1, plural);
+  const quantity: Quantity = {
+    kind: low.ordinal ? 'ordinal' : unit?.kind ?? 'count',
+    ...values,
+    unit: !low.ordinal && unit ? unit.value : '',
+    noun: low.gluedUnit ? [low.gluedUnit] : noun.words,
+    ...(hedge ? { approximate: hedge.value } : {}),
+  };
+  const first = Math.min(hedge?.first ?? hedgeStart, hedgeStart);
+  return { quantity, first, last: Math.max(noun.last, hedge?.last ?? 0, unit?.last ?? 0, figureLast), figureLast };
+}
+
+/** "1.200 people" is 1,200 in much of Europe and 1.2 in English: better no reading than a wrong one. */
+function isAmbiguousGrouping(figure: ScaledFigure): boolean {
+  return figure.factor === 1 && /^\d{1,3}\.\d{3}$/.test(figure.digits ?? '');
+}
+
+/** A bare count is no year ("in 2012", "2020-2022"), and "one" is no pronoun ("no one", "one of them"). */
+function isCount(tokens: readonly TextToken[], low: ScaledFigure, high: ScaledFigure | undefined): boolean {
+  if (low.digits !== undefined && low.factor === 1 && isYear(low.digits)) return false;
+  if (high?.digits !== undefined && isYear(high.digits)) return false;
+  if (low.digits === undefined && low.value === 1 && low.factor === 1 && !low.ordinal) {
+    return !PRONOUN_ONE.has(tokens[low.first - 1]?.lower ?? '') && tokens[low.last + 1]?.lower !== 'of';
+  }
+  return true;
+}
+
+/** Low and high values with their precision; undefined for a "range" that runs backwards (a score, "3-1"). */
+function rangeValues(low: ScaledFigure, high: ScaledFigure | undefined): Pick<Quantity, 'value' | 'high' | 'precision'> | undefined {
+  const scaledLow = high && low.factor === 1 ? { ...low, factor: high.factor } : low; // "5-6 million"
+  const value = scaledLow.value * scaledLow.factor;
+  if (!high) return { value, precision: scaledPrecision(scaledLow) };
+  const top = high.value * high.factor;
+  if (top <= value) return undefined;
+  return { value, high: top, precision: Math.max(scaledPrecision(scaledLow), scaledPrecision(high)) };
+}
+
+/** "$", "US$", "€" before the digits, or a code ("USD 5 million"). */
+function currencyBeforeAt(tokens: readonly TextToken[], at: number): UnitMarker | undefined {
+  const before = tokens[at - 1];
+  if (!before) return undefined;
+  if (CURRENCY_SYMBOLS.has(before.text)) {
+    const prefix = before.text === '$' && glued(tokens, at - 1) ? tokens[at - 2] : undefined;
+    if (prefix?.kind === 'word' && DOLLAR_PREFIXES.has(prefix.lower)) return { kind: 'money', value: prefix.lower + '$', first: at - 2, last: at - 1 };
+    return { kind: 'money', value: before.text, first: at - 1, last: at - 1 };
+  }
+  return before.kind === 'word' && CURRENCY_CODES.has(before.text) ? { kind: 'money', value: before.text, first: at - 1, last: at - 1 } : undefined;
+}
+
+/** A currency ("USD", "US dollars", "dong") or percent ("%", "per cent") after the figure. */
+function unitAfterAt(tokens: readonly TextToken[], at: number): UnitMarker | undefined {
+  const token = tokens[at];
+  if (!token) return undefined;
+  if (token.kind === 'word' && CURRENCY_CODES.has(token.text)) return { kind: 'money', value: token.text, first: at, last: at };
+  const money = CURRENCY_WORDS_AFTER.find(([words]) => phraseAt(tokens, at, words) && tokens[at + words.length - 1].text === words[words.length - 1]);
+  if (money) return { kind: 'money', value: money[1], first: at, last: at + money[0].length - 1 };
+  const percent = PERCENT_WORDS_AFTER.find(([words]) => phraseAt(tokens, at, words));
+  return percent && { kind: 'percent', value: percent[1], first: at, last: at + percent[0].length - 1 };
+}
+
+function hedgeBeforeAt(tokens: readonly TextToken[], at: number): Marker<Approximation> | undefined {
+  for (const [words, approximation] of HEDGES_BEFORE) {
+    const first = phraseBefore(tokens, at, words);
+    if (first >= 0) return { value: approximation, first, last: at - 1 };
+  }
+  return undefined;
+}
+
+function hedgeAfterAt(tokens: readonly TextToken[], at: number): Marker<Approximation> | undefined {
+  for (const [words, approximation] of HEDGES_AFTER) {
+    if (phraseAt(tokens, at, words) && (words[0] !== '+' || !tokens[at].spaced)) return { value: approximation, first: at, last: at + words.length - 1 };
+  }
+  return undefined;
+}

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { alignSentences } from '../../../src/core/align/alignSentences';
+import { Corpus } from '../../../src/core/engine/corpus';
+import { numberConflict } from '../../../src/core/rules/numberConflict';
+import { seedDocuments } from '../seedCorpus';
+
+/** A Markdown version of a story from its outlet, headline and paragraphs. */
+const version = (outlet: string, headline: string, ...paragraphs: string[]) =>
+  `---\noutlet: ${outlet}\n---\n# ${headline}\n\n${paragraphs.join('\n\n')}\n`;
+
+const COURIER = version('Daily Courier', 'Ruritania and Freedonia sign fisheries pact after nine rounds of talks',
+  'Negotiators from Ruritania and Freedonia signed a fisheries agreement for the Azure Sea in Zenda on Monday, ending nine rounds of talks.',
+  'The pact lets 75 trawlers from each country fish the shared grounds and sets a catch quota of 40,000 tonnes a year.',
+  'Freedonia will pay US$1.6 billion over ten years to modernise the Zenda harbour, the fisheries ministry said.',
+  'About 60,000 fishermen depend on the Azure Sea, according to the regional fisheries council.',
+  'Ruritania and Freedonia established diplomatic relations in 1995.');
+
+const WIRE = version('Wire Service', 'Freedonia, Ruritania conclude Azure Sea fisheries deal',
+  'Ruritania and Freedonia signed an agreement on fishing in the Azure Sea in Zenda on Monday after nine rounds of negotiations.',
+  'Under the pact, 70 trawlers from each country may fish the shared grounds, with an annual catch quota of 40,000 tonnes.',
+  'The Freedonian government will spend 1.6 billion USD over ten years modernising the harbour in Zenda, the fisheries ministry said.',
+  'Some 60,000 fishermen rely on the Azure Sea, the regional fisheries council said.',
+  'The two countries established diplomatic relations in 1996.');
+
+function check(docs: Record<string, string>) {
+  const corpus = new Corpus([numberConflict]);
+  for (const [path, text] of Object.entries(docs)) corpus.set({ path, text });
+  return corpus.check();
+}
+
+describe('number-conflict', () => {
+  it('reports a figure two versions of one story give differently, on both versions', () => {
+    const result = check({ 'courier.md': COURIER, 'wire.md': WIRE });
+    assert.deepEqual(result.stories.map((s) => s.documents), [['courier.md', 'wire.md']]);
+    const [courier, wire] = result.findings;
+    assert.equal(result.findings.length, 2);
+    assert.deepEqual(courier, {
+      rule: 'number-conflict',
+      severity: 'warning',
+      message: '"75 trawlers" here; "70 trawlers" in Wire Service\'s version of this story.',
+      path: 'courier.md',
+      span: { start: COURIER.indexOf('75 trawlers'), end: COURIER.indexOf('75 trawlers') + 11 },
+      text: '75 trawlers',
+      related: [{
+        path: 'wire.md',
+        span: { start: WIRE.indexOf('70 trawlers'), end: WIRE.indexOf('70 trawlers') + 11 },
+        text: '70 trawlers',
+        message: '"70 trawlers" in Wire Service\'s version',
+      }],
+      data: { value: 75, unit: 'trawler', normalized: '75 trawler', otherValues: [70] },
+    });
+    assert.equal(wire.path, 'wire.md');
+    assert.equal(wire.message, '"70 trawlers" here; "75 trawlers" in Daily Courier\'s version of this story.');
+  });
+
+  it('lets hedged, rounded and differently written figures agree', () => {
+    const hedged = WIRE
+      .replace('70 trawlers', 'nearly 80 trawlers')
+      .replace('Some 60,000 fishermen', 'About 63,000 fishermen')
+      .replace('40,000 tonnes', '40 thousand tonnes')
+      .replace('1.6 billion USD', '$1,600,000,000');
+    const result = check({ 'courier.md': COURIER, 'wire.md': hedged });
+    assert.equal(result.stories.length, 1);
+    assert.deepEqual(result.findings, []);
+  });
+
+  it('does not report "nearly 50" against "48", nor "about 60,000" against "60,000"', () => {
+    const a = COURIER.replace('75 trawlers', '48 trawlers').replace('About 60,000 fishermen', '60,000 fishermen');
+    const b = WIRE.replace('70 trawlers', 'nearly 50 trawlers').replace('Some 60,000 fishermen', 'About 60,000 fishermen');
+    assert.deepEqual(check({ 'a.md': a, 'b.md': b }).findings, []);
+  });
+
+  it('leaves years to the dates rule', () => {
+    const result = check({ 'courier.md': COURIER, 'wire.md': WIRE.replace('70 trawlers', '75 trawlers') });
+    assert.ok(WIRE.includes('in 1996') && COURIER.includes('in 1995'));
+    assert.deepEqual(result.findings, []);
+  });
+
+  it('reports sums of money, percentages, and the figure left over once the agreeing ones pair off', () => {
+    const a = COURIER
+      .replace('75 trawlers from each country fish', '75 trawlers and 12 patrol boats from each country fish')
+      .replace('About 60,000 fishermen depend', 'About 60,000 fishermen, 30% of the coastal workforce, depend');
+    const b = WIRE
+      .replace('1.6 billion USD', '1.2 billion USD')
+      .replace('70 trawlers from each country may fish', '75 trawlers and 14 patrol boats from each country may fish')
+      .replace('Some 60,000 fishermen rely', 'Some 60,000 fishermen, 25 per cent of the coastal workforce, rely');
+    const found = check({ 'a.md': a, 'b.md': b }).findings.map((f) => `${f.path}: ${f.text}`);
+    assert.deepEqual(found, [
+      'a.md: 12 patrol boats', 'a.md: US$1.6 billion', 'a.md: 30%',
+      'b.md: 14 patrol boats', 'b.md: 1.2 billion USD', 'b.md: 25 per cent',
+    ]);
+  });
+
+  it('names every other version that disagrees', () => {
+    const third = version('Morning Post', 'Azure Sea fisheries pact signed by Ruritania and Freedonia',
+      'Ruritania and Freedonia signed a fisheries agreement covering the Azure Sea in Zenda on Monday, after nine rounds of talks.',
+      'The pact allows 72 trawlers from each country to fish the shared grounds, with a catch quota of 40,000 tonnes a year.');
+    const result = check({ 'courier.md': COURIER, 'post.md': third, 'wire.md': WIRE });
+    assert.equal(result.stories.length, 1);
+    const courier = result.findings.find((f) => f.path === 'courier.md');
+    assert.equal(courier?.message, '"75 trawlers" here; "72 trawlers" in Morning Post\'s version and "70 trawlers" in Wire Service\'s version of this story.');
+    assert.deepEqual(courier?.related.map((r) => r.text), ['72 trawlers', '70 trawlers']);
+  });
+
+  it('never compares versions of different stories', () => {
+    const railway = version('Daily Courier', 'Elbonia and Molvania open cross-border railway to Tirana',
+      'The presidents of Elbonia and Molvania opened a cross-border railway linking the mining town of Krakozhia with the port of Tirana.',
+      'The electrified line took six years to build and carries freight wagons loaded with copper ore and timber to the coast.',
+      'Engineers bored three tunnels through the Carpathian foothills, the state railway company said.',
+      'Elsewhere, the pact lets 70 trawlers from each country fish the shared grounds and sets a catch quota of 40,000 tonnes a year.');
+    const result = check({ 'courier.md': COURIER, 'railway.md': railway, 'wire.md': WIRE.replace('70 trawlers', '75 trawlers') });
+    assert.deepEqual(result.stories.map((s) => s.documents), [['courier.md', 'wire.md'], ['railway.md']]);
+    const [courier, , railwayDoc] = result.documents;
+    const trawlers = (d: typeof courier) => d.sentences.findIndex((s) => s.text.includes('trawlers'));
+    const pair = alignSentences(courier, railwayDoc).pairs.find((p) => p.a.includes(trawlers(courier)));
+    assert.deepEqual(pair?.b, [trawlers(railwayDoc)], 'the two sentences say the same apart from the figure');
+    assert.ok((pair?.score ?? 0) > 0.5, `score ${pair?.score}`);
+    assert.deepEqual(result.findings, []);
+  });
+
+  it('finds nothing in the seed corpus, whose two versions of one story agree on their figures', () => {
+    const corpus = new Corpus([numberConflict]);
+    for (const doc of seedDocuments()) corpus.set(doc);
+    const result = corpus.check();
+    assert.deepEqual(result.findings, []);
+    assert.deepEqual(result.failures, []);
+  });
+});
