@@ -3,13 +3,14 @@
 import * as vscode from 'vscode';
 import { BODY_SCHEME, BodyDocuments } from './bodyDocuments';
 import { CompareCommands } from './compareCommands';
-import { CorpusTreeProvider, VersionNode } from './corpusTree';
+import { CorpusTreeProvider, StoryNode, VersionNode } from './corpusTree';
 import { WirecheckDiagnostics } from './diagnostics';
 import { FurnitureDecorations } from './furnitureDecorations';
 import { FindingsTreeProvider } from './findingsTree';
 import { FindingHovers } from './hovers';
 import { NamesTreeProvider } from './namesTree';
 import { statusBarItem } from './statusBar';
+import { FACTS_SCHEME, StoryFactsDocuments } from './storyFactsDocument';
 import { QuickFixes } from './quickFixes';
 import { WorkspaceCorpus } from './workspaceCorpus';
 import { englishLexicon } from '../node/wordList';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): WirecheckApi {
   const namesTree = new NamesTreeProvider(corpus);
   const bodies = new BodyDocuments(corpus);
   const compare = new CompareCommands(corpus, context.extensionUri);
+  const facts = new StoryFactsDocuments(corpus);
   context.subscriptions.push(
     corpus,
     corpus.watch(),
@@ -47,6 +49,9 @@ export function activate(context: vscode.ExtensionContext): WirecheckApi {
     vscode.window.createTreeView('wirecheck.corpus', { treeDataProvider: corpusTree, showCollapseAll: true, canSelectMany: true }),
     bodies,
     vscode.workspace.registerTextDocumentContentProvider(BODY_SCHEME, bodies),
+    facts,
+    vscode.workspace.registerTextDocumentContentProvider(FACTS_SCHEME, facts),
+    vscode.commands.registerCommand('wirecheck.storyFacts', (node?: StoryNode) => facts.show(node)),
     vscode.commands.registerCommand('wirecheck.compareVersions', (node?: VersionNode, selected?: VersionNode[]) => compare.compare(node, selected)),
     vscode.commands.registerCommand('wirecheck.compareWith', (node?: VersionNode) => compare.compare(node)),
     vscode.commands.registerCommand('wirecheck.diffVersions', (node?: VersionNode, selected?: VersionNode[]) => compare.diff(node, selected)),
