@@ -36,6 +36,8 @@ export class Corpus {
   private readonly entries = new Map<string, Entry>();
   private view: CorpusView | undefined;
   private storiesMs = 0;
+  /** The last check and the view it was made from: nothing changed, nothing to recompute. */
+  private last: { view: CorpusView; result: CheckResult } | undefined;
   /** Time spent in set(): extraction and per-document analysis. */
   readonly analysis: AnalysisTime = { documents: 0, ms: 0 };
 
@@ -94,6 +96,7 @@ export class Corpus {
   check(): CheckResult {
     this.storiesMs = 0;
     const view = this.corpusView();
+    if (this.last?.view === view) return this.last.result;
     const findings: Finding[] = [];
     const failures: CheckResult['failures'] = [];
     const timings: Record<string, number> = { stories: this.storiesMs };
@@ -108,6 +111,8 @@ export class Corpus {
       timings[rule.id] = performance.now() - started;
     }
     findings.sort((a, b) => a.path.localeCompare(b.path) || a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-    return { documents: [...view.documents], stories: [...view.stories], findings, failures, timings };
+    const result = { documents: [...view.documents], stories: [...view.stories], findings, failures, timings };
+    this.last = { view, result };
+    return result;
   }
 }
