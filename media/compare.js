@@ -31,6 +31,7 @@
     diffButton.addEventListener('click', () => vscode.postMessage({ type: 'openDiff' }));
     summaryEl.append(diffButton);
     rowsEl.replaceChildren(...comparison.rows.map((row) => renderRow(row, comparison)));
+    vscode.postMessage({ type: 'rendered', rows: rowsEl.children.length });
   }
 
   function renderRow(row, comparison) {

@@ -44,7 +44,7 @@ export function describe(finding: Finding): vscode.MarkdownString {
 }
 
 function appendVariants(md: vscode.MarkdownString, variants: VariantCount[], preferred: string | undefined): void {
-  md.appendMarkdown('| Form | Times | Documents | Outlets |\n|---|---:|---:|---|\n');
+  md.appendMarkdown('| Form | Times | Documents | Outlets |\n|---|:---:|:---:|---|\n');
   for (const v of variants) {
     const outlets = v.outlets ? Object.entries(v.outlets).map(([o, n]) => `${o} ${n}`).join(', ') : '';
     md.appendMarkdown(`| ${cell(v.form)}${v.form === preferred ? ' ✓' : ''} | ${v.occurrences} | ${v.documents} | ${cell(outlets)} |\n`);
