@@ -19,11 +19,9 @@ export class BodyDocuments implements vscode.TextDocumentContentProvider, vscode
     return vscode.Uri.from({ scheme: BODY_SCHEME, path: `/${path}`, query: 'body' });
   }
 
-  provideTextDocumentContent(uri: vscode.Uri): string {
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     this.shown.add(uri.toString());
-    const doc = this.corpus.view().byPath.get(uri.path.replace(/^\//, ''));
-    if (!doc) return '(this document is no longer in the corpus)';
-    return doc.sentences.map((s) => s.text.replace(/\s+/g, ' ')).join('\n') + '\n';
+    return (await this.corpus.body(uri.path.replace(/^\//, ''))) ?? '(this document is no longer in the corpus)\n';
   }
 
   dispose(): void {

@@ -1,11 +1,12 @@
 // "Compare Versions" (the aligned comparison) and "Diff Versions" (VS Code's diff editor on the
 // cleaned bodies), from the Stories view's selection, a version's "Compare with…", or the palette.
 import * as vscode from 'vscode';
-import { compareVersions, type Comparison } from '../core/compare/compareVersions';
-import type { AnalyzedDocument } from '../core/engine/analyzedDocument';
+import type { Comparison } from '../core/compare/compareVersions';
+import { versionLabel } from '../node/documentSummary';
+import type { DocumentSummary } from '../node/engineProtocol';
 import { BodyDocuments } from './bodyDocuments';
 import { ComparisonPanel, type FromWebview } from './comparisonPanel';
-import { versionLabel, VersionNode } from './corpusTree';
+import { VersionNode } from './corpusTree';
 import type { WorkspaceCorpus } from './workspaceCorpus';
 
 export interface OpenedComparison {
@@ -20,8 +21,8 @@ export class CompareCommands {
   async compare(node?: VersionNode | string, selected?: readonly unknown[]): Promise<OpenedComparison | undefined> {
     const pair = await this.pickPair(node, selected);
     if (!pair) return undefined;
-    const result = await this.corpus.result();
-    const comparison = compareVersions(pair[0], pair[1], result.findings, [versionLabel(pair[0]), versionLabel(pair[1])]);
+    const comparison = await this.corpus.compare(pair[0].path, pair[1].path);
+    if (!comparison) return undefined;
     const panel: ComparisonPanel = new ComparisonPanel(this.extensionUri, comparison, (message) => this.onMessage(message, pair));
     return { panel, comparison };
   }
@@ -33,7 +34,7 @@ export class CompareCommands {
     await openDiff(pair);
   }
 
-  private async onMessage(message: FromWebview, pair: [AnalyzedDocument, AnalyzedDocument]): Promise<void> {
+  private async onMessage(message: FromWebview, pair: [DocumentSummary, DocumentSummary]): Promise<void> {
     if (message.type === 'openDiff') return openDiff(pair);
     if (message.type !== 'reveal') return;
     const uri = this.corpus.uriOf(message.path);
@@ -43,28 +44,27 @@ export class CompareCommands {
     await vscode.window.showTextDocument(document, { selection: range, viewColumn: vscode.ViewColumn.Beside, preserveFocus: false });
   }
 
-  private async pickPair(node: VersionNode | string | undefined, selected: readonly unknown[] | undefined): Promise<[AnalyzedDocument, AnalyzedDocument] | undefined> {
-    await this.corpus.result();
-    const view = this.corpus.view();
+  private async pickPair(node: VersionNode | string | undefined, selected: readonly unknown[] | undefined): Promise<[DocumentSummary, DocumentSummary] | undefined> {
+    const view = await this.corpus.result();
     const chosen = (selected ?? [node]).map((n) => (n instanceof VersionNode ? n.path : typeof n === 'string' ? n : undefined)).filter((p): p is string => !!p);
-    const docs = [...new Set(chosen)].map((p) => view.byPath.get(p)).filter((d): d is AnalyzedDocument => !!d);
+    const docs = [...new Set(chosen)].map((p) => this.corpus.document(p)).filter((d): d is DocumentSummary => !!d);
     if (docs.length >= 2) return [docs[0], docs[1]];
     const first = docs[0] ?? await this.pickVersion('Compare which version?', view.documents);
     if (!first) return undefined;
-    const story = view.storyOf.get(first.source.path);
-    const sameStory = (d: AnalyzedDocument) => (story?.documents.includes(d.source.path) ? 1 : 0);
+    const story = view.stories.find((s) => s.documents.includes(first.path));
+    const sameStory = (d: DocumentSummary) => (story?.documents.includes(d.path) ? 1 : 0);
     const others = view.documents.filter((d) => d !== first).sort((x, y) => sameStory(y) - sameStory(x));
     const second = await this.pickVersion(`Compare "${versionLabel(first)}" with…`, others);
     return second ? [first, second] : undefined;
   }
 
-  private async pickVersion(title: string, documents: readonly AnalyzedDocument[]): Promise<AnalyzedDocument | undefined> {
-    const picked = await vscode.window.showQuickPick(documents.map((d) => ({ label: versionLabel(d), description: d.source.path, doc: d })), { title, matchOnDescription: true });
+  private async pickVersion(title: string, documents: readonly DocumentSummary[]): Promise<DocumentSummary | undefined> {
+    const picked = await vscode.window.showQuickPick(documents.map((d) => ({ label: versionLabel(d), description: d.path, doc: d })), { title, matchOnDescription: true });
     return picked?.doc;
   }
 }
 
-async function openDiff([a, b]: [AnalyzedDocument, AnalyzedDocument]): Promise<void> {
-  await vscode.commands.executeCommand('vscode.diff', BodyDocuments.uriFor(a.source.path), BodyDocuments.uriFor(b.source.path),
+async function openDiff([a, b]: [DocumentSummary, DocumentSummary]): Promise<void> {
+  await vscode.commands.executeCommand('vscode.diff', BodyDocuments.uriFor(a.path), BodyDocuments.uriFor(b.path),
     `${versionLabel(a).split(' · ')[0]} ↔ ${versionLabel(b).split(' · ')[0]} (bodies, one sentence per line)`);
 }

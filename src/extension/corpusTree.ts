@@ -1,9 +1,9 @@
 // The Corpus view: stories, each with its versions labelled "outlet · date · headline".
 // One node class per level; the provider only delegates.
 import * as vscode from 'vscode';
-import type { AnalyzedDocument } from '../core/engine/analyzedDocument';
-import type { CheckResult } from '../core/engine/corpus';
 import type { Story } from '../core/stories/story';
+import { versionLabel } from '../node/documentSummary';
+import type { DocumentSummary, Snapshot } from '../node/engineProtocol';
 import type { WorkspaceCorpus } from './workspaceCorpus';
 
 export class StoryNode {
@@ -23,14 +23,14 @@ export class StoryNode {
 
 export class VersionNode {
   readonly kind = 'version';
-  constructor(readonly document: AnalyzedDocument, readonly uri: vscode.Uri | undefined, readonly parent: () => StoryNode) {}
+  constructor(readonly document: DocumentSummary, readonly uri: vscode.Uri | undefined, readonly parent: () => StoryNode) {}
 
   get path(): string {
-    return this.document.source.path;
+    return this.document.path;
   }
 
   treeItem(): vscode.TreeItem {
-    const a = this.document.article;
+    const a = this.document;
     const item = new vscode.TreeItem(versionLabel(this.document), vscode.TreeItemCollapsibleState.None);
     item.id = `version:${this.path}`;
     item.description = this.path;
@@ -49,11 +49,6 @@ export class VersionNode {
 }
 
 export type CorpusNode = StoryNode | VersionNode;
-
-export function versionLabel(doc: AnalyzedDocument): string {
-  const a = doc.article;
-  return `${a.outlet?.name ?? 'Unknown outlet'} · ${a.published?.iso ?? 'undated'} · ${a.headline?.text ?? doc.source.path}`;
-}
 
 function storyTooltip(story: Story): vscode.MarkdownString {
   if (!story.links.length) return new vscode.MarkdownString('A single version: no other document tells this story.');
@@ -89,8 +84,8 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, 
     return node instanceof VersionNode ? node.parent() : undefined;
   }
 
-  private build(result: CheckResult): StoryNode[] {
-    const byPath = new Map(result.documents.map((d) => [d.source.path, d]));
+  private build(result: Snapshot): StoryNode[] {
+    const byPath = new Map(result.documents.map((d) => [d.path, d]));
     return result.stories.map((story) => {
       const node: StoryNode = new StoryNode(story, []);
       for (const path of story.documents) node.versions.push(new VersionNode(byPath.get(path)!, this.corpus.uriOf(path), () => node));

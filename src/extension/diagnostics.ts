@@ -1,9 +1,9 @@
 // Findings become diagnostics: one collection, the rule id as code, the other versions' wording
 // as related information that opens those files at that range.
 import * as vscode from 'vscode';
-import type { CheckResult } from '../core/engine/corpus';
-import { LineIndex } from '../core/report/positions';
-import type { Finding, Severity, Span } from '../core/types';
+import type { ReportRange } from '../core/report/jsonReport';
+import type { Severity } from '../core/types';
+import type { PlacedFinding, Snapshot } from '../node/engineProtocol';
 import type { WorkspaceCorpus } from './workspaceCorpus';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -17,27 +17,26 @@ export class WirecheckDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('wirecheck');
   private readonly subscription: vscode.Disposable;
   /** Findings behind the diagnostics of each file, for code actions and hovers. */
-  private readonly findingsByUri = new Map<string, { finding: Finding; diagnostic: vscode.Diagnostic }[]>();
+  private readonly findingsByUri = new Map<string, { finding: PlacedFinding; diagnostic: vscode.Diagnostic }[]>();
 
   constructor(private readonly corpus: WorkspaceCorpus) {
     this.subscription = corpus.onDidCheck((result) => this.publish(result));
   }
 
-  findingsAt(uri: vscode.Uri): { finding: Finding; diagnostic: vscode.Diagnostic }[] {
+  findingsAt(uri: vscode.Uri): { finding: PlacedFinding; diagnostic: vscode.Diagnostic }[] {
     return this.findingsByUri.get(uri.toString()) ?? [];
   }
 
-  private publish(result: CheckResult): void {
-    const ranges = new RangeMaker(result);
-    const byUri = new Map<string, { uri: vscode.Uri; items: { finding: Finding; diagnostic: vscode.Diagnostic }[] }>();
+  private publish(result: Snapshot): void {
+    const byUri = new Map<string, { uri: vscode.Uri; items: { finding: PlacedFinding; diagnostic: vscode.Diagnostic }[] }>();
     for (const doc of result.documents) {
-      const uri = this.corpus.uriOf(doc.source.path);
+      const uri = this.corpus.uriOf(doc.path);
       if (uri) byUri.set(uri.toString(), { uri, items: [] });
     }
     for (const finding of result.findings) {
       const uri = this.corpus.uriOf(finding.path);
       if (!uri) continue;
-      byUri.get(uri.toString())?.items.push({ finding, diagnostic: this.diagnosticOf(finding, ranges) });
+      byUri.get(uri.toString())?.items.push({ finding, diagnostic: this.diagnosticOf(finding) });
     }
     this.collection.clear();
     this.findingsByUri.clear();
@@ -61,13 +60,13 @@ export class WirecheckDiagnostics implements vscode.Disposable {
     }));
   }
 
-  private diagnosticOf(finding: Finding, ranges: RangeMaker): vscode.Diagnostic {
-    const diagnostic = new vscode.Diagnostic(ranges.of(finding.path, finding.span), finding.message, SEVERITY[finding.severity]);
+  private diagnosticOf(finding: PlacedFinding): vscode.Diagnostic {
+    const diagnostic = new vscode.Diagnostic(editorRange(finding.range), finding.message, SEVERITY[finding.severity]);
     diagnostic.source = 'wirecheck';
     diagnostic.code = finding.rule;
     diagnostic.relatedInformation = finding.related.flatMap((r) => {
       const uri = this.corpus.uriOf(r.path);
-      return uri ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, ranges.of(r.path, r.span)), r.message ?? `"${r.text}" in ${r.path}`)] : [];
+      return uri ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, editorRange(r.range)), r.message ?? `"${r.text}" in ${r.path}`)] : [];
     });
     return diagnostic;
   }
@@ -78,19 +77,7 @@ export class WirecheckDiagnostics implements vscode.Disposable {
   }
 }
 
-/** Offsets to editor ranges, one line index per document text. */
-export class RangeMaker {
-  private readonly indexes = new Map<string, LineIndex>();
-  private readonly texts: Map<string, string>;
-
-  constructor(result: CheckResult) {
-    this.texts = new Map(result.documents.map((d) => [d.source.path, d.source.text]));
-  }
-
-  of(path: string, span: Span): vscode.Range {
-    let index = this.indexes.get(path);
-    if (!index) this.indexes.set(path, index = new LineIndex(this.texts.get(path) ?? ''));
-    const a = index.positionAt(span.start), b = index.positionAt(span.end);
-    return new vscode.Range(a.line - 1, a.column - 1, b.line - 1, b.column - 1);
-  }
+/** A 0-based line/column range from the engine as an editor range. */
+export function editorRange(r: ReportRange): vscode.Range {
+  return new vscode.Range(r.line, r.column, r.endLine, r.endColumn);
 }

@@ -12,8 +12,8 @@ import { NamesTreeProvider } from './namesTree';
 import { statusBarItem } from './statusBar';
 import { FACTS_SCHEME, StoryFactsDocuments } from './storyFactsDocument';
 import { QuickFixes } from './quickFixes';
+import { EngineClient } from './engineClient';
 import { WorkspaceCorpus } from './workspaceCorpus';
-import { englishLexicon } from '../node/wordList';
 
 export interface WirecheckApi {
   corpus: WorkspaceCorpus;
@@ -32,7 +32,9 @@ const ARTICLE_FILES: vscode.DocumentSelector = [
 
 export function activate(context: vscode.ExtensionContext): WirecheckApi {
   const started = performance.now();
-  const corpus = new WorkspaceCorpus(englishLexicon);
+  const output = vscode.window.createOutputChannel('Wirecheck');
+  const engine = new EngineClient(context.extensionPath, (line) => output.appendLine(line));
+  const corpus = new WorkspaceCorpus(engine, output);
   const corpusTree = new CorpusTreeProvider(corpus);
   const diagnostics = new WirecheckDiagnostics(corpus);
   const findingsTree = new FindingsTreeProvider(corpus);
@@ -41,6 +43,8 @@ export function activate(context: vscode.ExtensionContext): WirecheckApi {
   const compare = new CompareCommands(corpus, context.extensionUri);
   const facts = new StoryFactsDocuments(corpus);
   context.subscriptions.push(
+    output,
+    engine,
     corpus,
     corpus.watch(),
     corpusTree,
@@ -65,7 +69,8 @@ export function activate(context: vscode.ExtensionContext): WirecheckApi {
     vscode.commands.registerCommand('wirecheck.refresh', () => refresh(corpus)),
     vscode.commands.registerCommand('wirecheck.openVersion', (node: VersionNode) => openVersion(node)),
   );
-  setTimeout(() => void corpus.result(), 0);
+  // the first scan starts once activation is over, with progress the user can cancel
+  setTimeout(() => void refresh(corpus), 0);
   return { corpus, corpusTree, diagnostics, findingsTree, namesTree, activationMs: performance.now() - started };
 }
 
@@ -75,17 +80,15 @@ export function deactivate(): void {
 
 function refresh(corpus: WorkspaceCorpus): Thenable<unknown> {
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Wirecheck: checking the corpus', cancellable: false },
-    () => corpus.rescan(),
+    { location: vscode.ProgressLocation.Notification, title: 'Wirecheck: checking the corpus', cancellable: true },
+    (progress, token) => corpus.rescan(progress, token),
   );
 }
 
 async function openVersion(node: VersionNode | undefined): Promise<void> {
   if (!node?.uri) return;
   const editor = await vscode.window.showTextDocument(node.uri, { preview: true });
-  const body = node.document.article.blocks.find((b) => b.kind === 'body') ?? node.document.article.headline;
-  if (!body) return;
-  const start = editor.document.positionAt(body.start);
+  const start = editor.document.positionAt(node.document.bodyStart ?? 0);
   editor.selection = new vscode.Selection(start, start);
   editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.AtTop);
 }

@@ -1,8 +1,7 @@
 // The Findings view: findings grouped by rule, then by document; a finding opens at its range.
 import * as vscode from 'vscode';
-import type { CheckResult } from '../core/engine/corpus';
-import type { Finding } from '../core/types';
-import { RangeMaker } from './diagnostics';
+import type { PlacedFinding, Snapshot } from '../node/engineProtocol';
+import { editorRange } from './diagnostics';
 import type { WorkspaceCorpus } from './workspaceCorpus';
 
 export class RuleNode {
@@ -33,7 +32,7 @@ export class DocumentNode {
 }
 
 export class FindingNode {
-  constructor(readonly finding: Finding, readonly location: vscode.Location | undefined, readonly parent: () => DocumentNode) {}
+  constructor(readonly finding: PlacedFinding, readonly location: vscode.Location | undefined, readonly parent: () => DocumentNode) {}
 
   treeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(`"${this.finding.text}"`, vscode.TreeItemCollapsibleState.None);
@@ -75,9 +74,8 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     return node instanceof DocumentNode ? node.parent : undefined;
   }
 
-  private build(result: CheckResult): RuleNode[] {
-    const ranges = new RangeMaker(result);
-    const byRule = new Map<string, Map<string, Finding[]>>();
+  private build(result: Snapshot): RuleNode[] {
+    const byRule = new Map<string, Map<string, PlacedFinding[]>>();
     for (const f of result.findings) {
       if (!byRule.has(f.rule)) byRule.set(f.rule, new Map());
       const docs = byRule.get(f.rule)!;
@@ -89,7 +87,7 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<Node>, vsco
       for (const [path, findings] of docs) {
         const uri = this.corpus.uriOf(path);
         const docNode: DocumentNode = new DocumentNode(path, uri, [], ruleNode);
-        for (const f of findings) docNode.findings.push(new FindingNode(f, uri && new vscode.Location(uri, ranges.of(path, f.span)), () => docNode));
+        for (const f of findings) docNode.findings.push(new FindingNode(f, uri && new vscode.Location(uri, editorRange(f.range)), () => docNode));
         ruleNode.documents.push(docNode);
       }
       return ruleNode;

@@ -1,8 +1,6 @@
 // "Show Story Facts": a read-only Markdown document of who, when and how many per version, opened
 // in the Markdown preview and refreshed after every check.
 import * as vscode from 'vscode';
-import { storyFacts } from '../core/compare/storyFacts';
-import { storyFactsMarkdown } from '../core/compare/storyFactsMarkdown';
 import type { Story } from '../core/stories/story';
 import { StoryNode } from './corpusTree';
 import type { WorkspaceCorpus } from './workspaceCorpus';
@@ -25,10 +23,8 @@ export class StoryFactsDocuments implements vscode.TextDocumentContentProvider, 
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     this.shown.add(uri.toString());
-    const result = await this.corpus.result();
     const first = uri.path.replace(/^\//, '').replace(/\.facts\.md$/, '');
-    const story = result.stories.find((s) => s.documents.includes(first));
-    return story ? storyFactsMarkdown(storyFacts(this.corpus.view(), story, result.findings)) : '# Story facts\n\nThis story is no longer in the corpus.\n';
+    return (await this.corpus.facts(first)) ?? '# Story facts\n\nThis story is no longer in the corpus.\n';
   }
 
   /** Opens the facts of the story of a tree node, or of a story the user picks. */

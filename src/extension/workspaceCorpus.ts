@@ -1,49 +1,60 @@
-// The workspace as a corpus: finds the article files, reads them (open editors win over disk),
-// keeps the engine's Corpus up to date and tells listeners when a new check result is ready.
+// The workspace as a corpus: sends the article files to the engine worker (open editors win over
+// disk), follows edits with a short debounce, and publishes each check as a snapshot. Checks are
+// numbered; a snapshot older than one already published is dropped.
 import * as vscode from 'vscode';
-import { includeGlob, isCorpusFile, isInNeverScannedFolder } from '../core/corpusFiles';
-import { HOUSE_STYLE_FILE, parseHouseStyle, type ConfigProblem } from '../core/config/houseStyle';
-import { decodeText } from '../core/document/decodeText';
-import { createCorpus } from '../core/engine/createCorpus';
-import type { CheckResult, Corpus } from '../core/engine/corpus';
-import type { CorpusView } from '../core/engine/rule';
-import type { Lexicon } from '../core/lexicon/lexicon';
+import type { Comparison } from '../core/compare/compareVersions';
+import { HOUSE_STYLE_FILE, type ConfigProblem } from '../core/config/houseStyle';
+import { includeGlob } from '../core/corpusFiles';
 import type { SkippedFile } from '../core/report/jsonReport';
+import type { SourceDocument } from '../core/types';
+import type { DocumentSummary, NameGroup, Snapshot } from '../node/engineProtocol';
+import type { EngineClient } from './engineClient';
 import { corpusSettings } from './settings';
+import { findCorpusFiles, isWorkspaceArticle, openDocument, readArticle, readStyleText } from './workspaceFiles';
 
 /** How long typing must pause before an edited article is re-checked. */
 const DEBOUNCE_MS = 250;
+/** Files sent to the engine at a time during a full scan. */
+const BATCH = 100;
+/** During a long scan, findings so far are shown this often. */
+const STREAM_MS = 1000;
+
+export interface ScanProgress {
+  report(value: { message?: string; increment?: number }): void;
+}
 
 export class WorkspaceCorpus implements vscode.Disposable {
-  private readonly corpus: Corpus;
   private readonly uris = new Map<string, vscode.Uri>();
-  private readonly changed = new vscode.EventEmitter<CheckResult>();
-  private latest: CheckResult | undefined;
-  private scanning: Promise<CheckResult> | undefined;
+  private readonly changed = new vscode.EventEmitter<Snapshot>();
+  private latest: Snapshot | undefined;
+  private summaries = new Map<string, DocumentSummary>();
+  private scanning: Promise<Snapshot> | undefined;
+  private generation = 0;
+  private published = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly pending = new Map<string, vscode.TextDocument>();
+  private readonly subscription: vscode.Disposable;
   skipped: SkippedFile[] = [];
   /** What was wrong with .wirecheck.json at the last read (the defaults are used for it). */
   styleProblems: ConfigProblem[] = [];
 
   readonly onDidCheck = this.changed.event;
 
-  constructor(lexicon?: Lexicon) {
-    this.corpus = createCorpus({ lexicon });
+  constructor(private readonly engine: EngineClient, private readonly output: vscode.OutputChannel) {
+    this.subscription = engine.onDidLoseState(() => { this.uris.clear(); void this.rescan(); });
   }
 
-  /** The last result, scanning the workspace first if nothing was scanned yet. */
-  result(): Promise<CheckResult> {
+  /** The last snapshot, scanning the workspace first if nothing was scanned yet. */
+  result(): Promise<Snapshot> {
     return this.latest ? Promise.resolve(this.latest) : this.rescan();
+  }
+
+  document(path: string): DocumentSummary | undefined {
+    return this.summaries.get(path);
   }
 
   uriOf(path: string): vscode.Uri | undefined {
     return this.uris.get(path);
-  }
-
-  /** The analysed corpus behind the last result (names, stories, house style). */
-  view(): CorpusView {
-    return this.corpus.corpusView();
   }
 
   corpusUris(): vscode.Uri[] {
@@ -56,154 +67,164 @@ export class WorkspaceCorpus implements vscode.Disposable {
     return vscode.Uri.joinPath(folder, HOUSE_STYLE_FILE);
   }
 
+  async compare(a: string, b: string): Promise<Comparison | undefined> {
+    await this.result();
+    return this.engine.request({ kind: 'compare', a, b });
+  }
+
+  async facts(path: string): Promise<string | undefined> {
+    await this.result();
+    return this.engine.request({ kind: 'facts', path });
+  }
+
+  async names(): Promise<NameGroup[]> {
+    await this.result();
+    return this.engine.request({ kind: 'names' });
+  }
+
+  async body(path: string): Promise<string | undefined> {
+    await this.result();
+    return this.engine.request({ kind: 'body', path });
+  }
+
   /** Rereads every corpus file of the workspace and checks them all. */
-  rescan(): Promise<CheckResult> {
-    this.scanning ??= this.scan().finally(() => { this.scanning = undefined; });
+  rescan(progress?: ScanProgress, token?: vscode.CancellationToken): Promise<Snapshot> {
+    this.scanning ??= this.scan(progress, token).finally(() => { this.scanning = undefined; });
     return this.scanning;
   }
 
-  private async scan(): Promise<CheckResult> {
+  private async scan(progress?: ScanProgress, token?: vscode.CancellationToken): Promise<Snapshot> {
     await this.loadStyle();
-    const settings = corpusSettings();
-    const files = await this.findFiles(settings.extensions, settings.exclude, settings.folders);
-    const keep = new Set<string>();
-    this.skipped = [];
-    for (const uri of files) {
-      const path = vscode.workspace.asRelativePath(uri, true);
-      const text = await this.readText(uri, settings.maxFileSize, path);
-      if (text === undefined) continue;
-      keep.add(path);
+    const files = await findCorpusFiles();
+    const before = new Set(this.uris.keys());
+    const skipped: SkippedFile[] = [];
+    let streamed = Date.now();
+    for (let i = 0; i < files.length && !token?.isCancellationRequested; i += BATCH) {
+      const batch = await this.readBatch(files.slice(i, i + BATCH), skipped);
+      for (const doc of batch) before.delete(doc.path);
+      await this.engine.request({ kind: 'update', set: batch, remove: [] });
+      progress?.report({ increment: (100 * Math.min(BATCH, files.length - i)) / Math.max(files.length, 1), message: `${Math.min(i + BATCH, files.length)} of ${files.length} files` });
+      if (Date.now() - streamed > STREAM_MS) { streamed = Date.now(); await this.checkAndPublish(); }
+    }
+    // a cancelled scan keeps what it read; only a finished one knows which files are gone
+    if (!token?.isCancellationRequested) await this.removeAll([...before].filter((p) => !skipped.some((s) => s.path === p)));
+    this.reportSkipped(skipped);
+    return this.checkAndPublish();
+  }
+
+  private async readBatch(uris: vscode.Uri[], skipped: SkippedFile[]): Promise<SourceDocument[]> {
+    const read = await Promise.all(uris.map(async (uri) => ({ uri, path: vscode.workspace.asRelativePath(uri, true), result: await readArticle(uri) })));
+    const docs: SourceDocument[] = [];
+    for (const { uri, path, result } of read) {
+      if ('reason' in result) { skipped.push({ path, reason: result.reason }); continue; }
       this.uris.set(path, uri);
-      this.corpus.set({ path, text });
+      docs.push({ path, text: result.text });
     }
-    for (const path of this.corpus.paths) if (!keep.has(path)) { this.corpus.delete(path); this.uris.delete(path); }
-    return this.publish();
+    const gone = read.filter((r) => 'reason' in r.result && this.uris.has(r.path)).map((r) => r.path);
+    if (gone.length) await this.removeAll(gone);
+    return docs;
   }
 
-  private async findFiles(extensions: string[], exclude: string[], folders: string[]): Promise<vscode.Uri[]> {
-    const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : undefined;
-    const roots = folders.length ? folders : [''];
-    const found = new Map<string, vscode.Uri>();
-    for (const root of roots) {
-      const pattern = root ? `${root.replace(/\/+$/, '')}/${includeGlob(extensions)}` : includeGlob(extensions);
-      for (const uri of await vscode.workspace.findFiles(pattern, excludeGlob)) {
-        if (!isInNeverScannedFolder(uri.path) && isCorpusFile(uri.path, extensions)) found.set(uri.toString(), uri);
-      }
-    }
-    return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+  private async removeAll(paths: string[]): Promise<void> {
+    if (!paths.length) return;
+    for (const p of paths) this.uris.delete(p);
+    await this.engine.request({ kind: 'update', set: [], remove: paths });
   }
 
-  private async readText(uri: vscode.Uri, maxBytes: number, path: string): Promise<string | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return open.getText();
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > maxBytes) return this.skip(path, `larger than the ${Math.round(maxBytes / 1024 / 1024)} MB limit`);
-      if (stat.size === 0) return this.skip(path, 'empty file');
-      const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
-      return decoded.ok ? decoded.text.replace(/^\uFEFF/, '') : this.skip(path, decoded.reason);
-    } catch (err) {
-      return this.skip(path, err instanceof Error ? err.message : String(err));
+  private reportSkipped(skipped: SkippedFile[]): void {
+    const fresh = skipped.filter((s) => !this.skipped.some((o) => o.path === s.path && o.reason === s.reason));
+    this.skipped = skipped;
+    for (const s of fresh) this.output.appendLine(`Skipped ${s.path}: ${s.reason}`);
+    if (fresh.length) {
+      void vscode.window.showWarningMessage(`Wirecheck skipped ${fresh.length} file${fresh.length === 1 ? '' : 's'} it could not read as articles; the rest of the corpus was checked.`, 'Show Details')
+        .then((choice) => { if (choice) this.output.show(true); });
     }
   }
 
   private async loadStyle(): Promise<void> {
-    let text: string | undefined;
-    try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.houseStyleUri()));
-    } catch {
-      text = undefined;
+    const reply = await this.engine.request({ kind: 'style', text: await readStyleText(this.houseStyleUri()) });
+    this.styleProblems = reply.problems;
+    for (const p of reply.problems) this.output.appendLine(`${HOUSE_STYLE_FILE}:${p.line}:${p.column}: ${p.message}; the defaults are used`);
+  }
+
+  private async checkAndPublish(): Promise<Snapshot> {
+    const generation = ++this.generation;
+    const snapshot = await this.engine.request({ kind: 'check', generation });
+    if (generation > this.published) {
+      this.published = generation;
+      this.latest = snapshot;
+      this.summaries = new Map(snapshot.documents.map((d) => [d.path, d]));
+      for (const f of snapshot.failures) this.output.appendLine(`Rule ${f.rule} failed: ${f.error}`);
+      this.changed.fire(snapshot);
     }
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.houseStyleUri().toString());
-    const { style, problems } = parseHouseStyle(open?.getText() ?? text ?? '{}');
-    this.styleProblems = problems;
-    this.corpus.setStyle(style);
+    return this.latest!;
   }
 
   /** Starts following edits, saves, and files created or deleted on disk. */
   watch(): vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(includeGlob(corpusSettings().extensions));
     const styleWatcher = vscode.workspace.createFileSystemWatcher(`**/${HOUSE_STYLE_FILE}`);
+    const ifScanned = (f: () => unknown) => { if (this.latest) void f(); };
     return vscode.Disposable.from(
       watcher,
+      styleWatcher,
       vscode.workspace.onDidChangeTextDocument((e) => { if (corpusSettings(e.document.uri).run === 'onType') this.schedule(e.document); }),
       vscode.workspace.onDidSaveTextDocument((doc) => this.schedule(doc)),
-      vscode.workspace.onDidCloseTextDocument((doc) => { if (doc.isDirty && this.inCorpus(doc.uri)) void this.reread(doc.uri); }),
-      watcher.onDidCreate((uri) => this.inCorpus(uri) && this.reread(uri)),
-      watcher.onDidChange((uri) => this.inCorpus(uri) && !this.isOpen(uri) && this.reread(uri)),
-      watcher.onDidDelete((uri) => this.forget(uri)),
-      styleWatcher,
-      styleWatcher.onDidChange(() => this.restyle()),
-      styleWatcher.onDidCreate(() => this.restyle()),
-      styleWatcher.onDidDelete(() => this.restyle()),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('wirecheck')) void this.rescan(); }),
+      vscode.workspace.onDidCloseTextDocument((doc) => { if (doc.isDirty && isWorkspaceArticle(doc.uri)) ifScanned(() => this.reread(doc.uri)); }),
+      watcher.onDidCreate((uri) => { if (isWorkspaceArticle(uri)) ifScanned(() => this.reread(uri)); }),
+      watcher.onDidChange((uri) => { if (isWorkspaceArticle(uri) && !openDocument(uri)) ifScanned(() => this.reread(uri)); }),
+      watcher.onDidDelete((uri) => ifScanned(() => this.forget(uri))),
+      styleWatcher.onDidChange(() => ifScanned(() => this.restyle())),
+      styleWatcher.onDidCreate(() => ifScanned(() => this.restyle())),
+      styleWatcher.onDidDelete(() => ifScanned(() => this.restyle())),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('wirecheck')) ifScanned(() => this.rescan()); }),
     );
   }
 
-  /** Is this a file of the corpus (never one of Wirecheck's own virtual documents)? */
-  inCorpus(uri: vscode.Uri): boolean {
-    const settings = corpusSettings(uri);
-    return vscode.workspace.getWorkspaceFolder(uri) !== undefined && isCorpusFile(uri.path, settings.extensions) &&
-      (!settings.folders.length || settings.folders.some((f) => vscode.workspace.asRelativePath(uri, false).startsWith(f.replace(/\/+$/, '') + '/')));
-  }
-
-  private isOpen(uri: vscode.Uri): boolean {
-    return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
-  }
-
   private schedule(doc: vscode.TextDocument): void {
-    if (!this.latest || !this.inCorpus(doc.uri)) return;
+    if (!this.latest) return;
+    if (doc.uri.toString() === this.houseStyleUri().toString()) { void this.restyle(); return; }
+    if (!isWorkspaceArticle(doc.uri)) return;
     this.pending.set(doc.uri.toString(), doc);
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flushPending(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => void this.flushPending(), DEBOUNCE_MS);
   }
 
-  private flushPending(): void {
-    for (const doc of this.pending.values()) {
+  private async flushPending(): Promise<void> {
+    const docs = [...this.pending.values()];
+    this.pending.clear();
+    const set = docs.map((doc) => {
       const path = vscode.workspace.asRelativePath(doc.uri, true);
       this.uris.set(path, doc.uri);
-      this.corpus.set({ path, text: doc.getText() });
-    }
-    this.pending.clear();
-    this.publish();
+      return { path, text: doc.getText() };
+    });
+    await this.engine.request({ kind: 'update', set, remove: [] });
+    await this.checkAndPublish();
   }
 
   private async reread(uri: vscode.Uri): Promise<void> {
-    if (!this.latest) return;
-    const path = vscode.workspace.asRelativePath(uri, true);
-    const text = await this.readText(uri, corpusSettings(uri).maxFileSize, path);
-    if (text === undefined) this.corpus.delete(path);
-    else { this.uris.set(path, uri); this.corpus.set({ path, text }); }
-    this.publish();
+    const skipped: SkippedFile[] = [];
+    const docs = await this.readBatch([uri], skipped);
+    if (docs.length) await this.engine.request({ kind: 'update', set: docs, remove: [] });
+    if (skipped.length) this.reportSkipped([...this.skipped.filter((s) => s.path !== skipped[0].path), ...skipped]);
+    await this.checkAndPublish();
   }
 
   private async restyle(): Promise<void> {
-    if (!this.latest) return;
     await this.loadStyle();
-    this.publish();
+    await this.checkAndPublish();
   }
 
-  private forget(uri: vscode.Uri): void {
+  private async forget(uri: vscode.Uri): Promise<void> {
     const path = vscode.workspace.asRelativePath(uri, true);
-    if (!this.corpus.has(path)) return;
-    this.corpus.delete(path);
-    this.uris.delete(path);
-    this.publish();
-  }
-
-  private skip(path: string, reason: string): undefined {
-    this.skipped.push({ path, reason });
-    return undefined;
-  }
-
-  private publish(): CheckResult {
-    this.latest = this.corpus.check();
-    this.changed.fire(this.latest);
-    return this.latest;
+    if (!this.uris.has(path)) return;
+    await this.removeAll([path]);
+    await this.checkAndPublish();
   }
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.subscription.dispose();
     this.changed.dispose();
   }
 }

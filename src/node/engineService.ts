@@ -11,7 +11,8 @@ import type { Lexicon } from '../core/lexicon/lexicon';
 import { LineIndex } from '../core/report/positions';
 import { groupNameForms } from '../core/rules/nameVariant';
 import type { Finding, Span } from '../core/types';
-import type { DocumentSummary, EngineReplies, EngineRequest, NameGroup, PlacedFinding, Snapshot } from './engineProtocol';
+import { summaryOf, versionLabel } from './documentSummary';
+import type { EngineReplies, EngineRequest, NameGroup, PlacedFinding, Snapshot } from './engineProtocol';
 
 export class EngineService {
   private readonly corpus: Corpus;
@@ -77,7 +78,7 @@ export class EngineService {
     const view = this.corpus.corpusView();
     const da = view.byPath.get(a), db = view.byPath.get(b);
     if (!da || !db) return undefined;
-    return compareVersions(da, db, this.corpus.check().findings, [labelOf(da), labelOf(db)]);
+    return compareVersions(da, db, this.corpus.check().findings, [versionLabel(summaryOf(da)), versionLabel(summaryOf(db))]);
   }
 
   private facts(path: string): EngineReplies['facts'] {
@@ -100,26 +101,6 @@ export class EngineService {
     const doc = this.corpus.corpusView().byPath.get(path);
     return doc && doc.sentences.map((s) => s.text.replace(/\s+/g, ' ')).join('\n') + '\n';
   }
-}
-
-/** "VnExpress · 2025-12-09 · Russia considers Vietnam…": how a version is named everywhere. */
-export function labelOf(doc: AnalyzedDocument | DocumentSummary): string {
-  const summary = 'source' in doc ? summaryOf(doc) : doc;
-  return `${summary.outlet?.name ?? 'Unknown outlet'} · ${summary.published?.iso ?? 'undated'} · ${summary.headline?.text ?? summary.path}`;
-}
-
-function summaryOf(doc: AnalyzedDocument): DocumentSummary {
-  const a = doc.article;
-  const body = a.blocks.find((b) => b.kind === 'body');
-  return {
-    path: doc.source.path,
-    ...(a.headline ? { headline: { text: a.headline.text, start: a.headline.start, end: a.headline.end } } : {}),
-    ...(a.outlet ? { outlet: a.outlet } : {}),
-    ...(a.published ? { published: a.published } : {}),
-    ...(body ? { bodyStart: body.start } : a.headline ? { bodyStart: a.headline.start } : {}),
-    furniture: a.blocks.filter((b) => b.kind === 'furniture').map((b) => ({ start: b.start, end: b.end, kind: b.kind, ...(b.reason ? { reason: b.reason } : {}) })),
-    textLength: doc.source.text.length,
-  };
 }
 
 function placed(f: Finding, place: (path: string, span: Span) => PlacedFinding['range']): PlacedFinding {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Comparison, SentenceRef } from '../../src/core/compare/compareVersions';
-import type { AnalyzedDocument } from '../../src/core/engine/analyzedDocument';
+import { analyzeDocument, type AnalyzedDocument } from '../../src/core/engine/analyzedDocument';
 import { BODY_SCHEME } from '../../src/extension/bodyDocuments';
 import type { OpenedComparison } from '../../src/extension/compareCommands';
 import type { VersionNode } from '../../src/extension/corpusTree';
@@ -14,10 +14,11 @@ import { activeWirecheck, bareWorkbench, screenshotNamed, seedPrefix, seedUri, v
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 
-function analyzed(api: WirecheckApi, prefix: string): AnalyzedDocument {
-  const found = api.corpus.view().documents.find((d) => seedPrefix(d.source.path) === prefix);
-  assert.ok(found, `${prefix} is not in the analysed corpus`);
-  return found;
+/** The engine's own analysis of a seed as the workspace holds it: what the comparison must cover. */
+async function analyzed(api: WirecheckApi, prefix: string): Promise<AnalyzedDocument> {
+  const uri = seedUri(api, prefix);
+  const text = (await vscode.workspace.openTextDocument(uri)).getText();
+  return analyzeDocument({ path: vscode.workspace.asRelativePath(uri, true), text });
 }
 
 /** The sentence starts of one side, in row order: each sentence of the version must appear once. */
@@ -60,7 +61,7 @@ describe('Comparing versions', () => {
     assert.equal(panel.webviewPanel.visible, true);
     assert.equal(panel.webviewPanel.active, true);
     assert.deepEqual([seedPrefix(comparison.a.path), seedPrefix(comparison.b.path)], ['000', '001']);
-    assert.equal(comparison.a.label.split(' · ')[0], analyzed(api, '000').article.outlet?.name ?? 'Unknown outlet');
+    assert.equal(comparison.a.label.split(' · ')[0], (await analyzed(api, '000')).article.outlet?.name ?? 'Unknown outlet');
   });
 
   it('aligns sentences in pairs and keeps what only one version says, every sentence exactly once', async () => {
@@ -76,8 +77,8 @@ describe('Comparing versions', () => {
       pairs: pairs.length, moved: pairs.filter((row) => row.moved).length,
       onlyA: onlyOne.filter((row) => row.kind === 'onlyA').length, onlyB: onlyOne.filter((row) => row.kind === 'onlyB').length,
     });
-    assert.deepEqual(sentenceStarts(comparison, 'a'), analyzed(api, '000').sentences.map((s) => s.start));
-    assert.deepEqual(sentenceStarts(comparison, 'b'), analyzed(api, '001').sentences.map((s) => s.start));
+    assert.deepEqual(sentenceStarts(comparison, 'a'), (await analyzed(api, '000')).sentences.map((s) => s.start));
+    assert.deepEqual(sentenceStarts(comparison, 'b'), (await analyzed(api, '001')).sentences.map((s) => s.start));
   });
 
   it('renders every row in the webview, and again after its tab was hidden (screenshot aligned-comparison.png)', async () => {
@@ -101,7 +102,7 @@ describe('Comparing versions', () => {
     assert.deepEqual([tab.original.scheme, tab.modified.scheme], [BODY_SCHEME, BODY_SCHEME]);
     for (const [uri, prefix] of [[tab.original, '000'], [tab.modified, '001']] as const) {
       const lines = (await vscode.workspace.openTextDocument(uri)).getText().replace(/\n$/, '').split('\n');
-      const version = analyzed(api, prefix);
+      const version = await analyzed(api, prefix);
       assert.deepEqual(lines, version.sentences.map((s) => oneLine(s.text)), `${prefix}'s body document is not its sentences, one per line`);
       const fileText = oneLine(version.source.text);
       for (const line of lines) assert.ok(fileText.includes(line), `"${line}" is not text of ${prefix}`);

@@ -25,9 +25,10 @@ function variantRow(markdown: string, form: string): string {
 describe('Hovers', () => {
   let api: WirecheckApi;
   const outletOf = (prefix: string): string => {
-    const document = api.corpus.view().documents.find((d) => seedPrefix(d.source.path) === prefix);
-    assert.ok(document?.article.outlet, `${prefix} has no outlet`);
-    return document.article.outlet.name;
+    const path = api.corpus.corpusUris().map((u) => vscode.workspace.asRelativePath(u, true)).find((p) => seedPrefix(p) === prefix);
+    const outlet = path && api.corpus.document(path)?.outlet;
+    assert.ok(outlet, `${prefix} has no outlet`);
+    return outlet.name;
   };
 
   before(async () => {

@@ -51,8 +51,8 @@ describe('Names and Findings views', () => {
     await bareWorkbench();
   });
 
-  it('Names: one name written "Sergey Shoigu" and "Sergei Shoigu", listed among the names with several spellings', () => {
-    const names = api.namesTree.getChildren() as NameNode[];
+  it('Names: one name written "Sergey Shoigu" and "Sergei Shoigu", listed among the names with several spellings', async () => {
+    const names = (await api.namesTree.getChildren()) as NameNode[];
     const shoigu = names.filter((name) => name.forms.some((form) => form.form.form === 'Sergey Shoigu'));
     assert.equal(shoigu.length, 1, 'the Shoigu forms are not grouped as one name');
     const forms = shoigu[0].forms.map((form) => form.form.form);
@@ -66,7 +66,7 @@ describe('Names and Findings views', () => {
   });
 
   it('Names: clicking the form "Sergei Shoigu" opens where it is written', async () => {
-    const names = api.namesTree.getChildren() as NameNode[];
+    const names = (await api.namesTree.getChildren()) as NameNode[];
     const sergei = names.flatMap((name) => name.forms).find((form) => form.form.form === 'Sergei Shoigu');
     assert.ok(sergei, 'no form "Sergei Shoigu" in the Names view');
     assert.equal(api.namesTree.getParent(sergei), sergei.parent);
