@@ -23,6 +23,11 @@ export class EngineClient implements vscode.Disposable {
 
   constructor(private readonly extensionPath: string, private readonly log: (line: string) => void) {}
 
+  /** Where checks run: in the worker thread, or (when it could not start) in the extension host. */
+  get mode(): 'worker' | 'in-process' | 'not started' {
+    return this.fallback ? 'in-process' : this.worker ? 'worker' : 'not started';
+  }
+
   request<K extends EngineRequest['kind']>(request: Extract<EngineRequest, { kind: K }>): Promise<Reply<K>> {
     if (this.fallback) return Promise.resolve(this.fallback.handle(request));
     const worker = this.worker ?? this.start();

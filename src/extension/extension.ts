@@ -16,6 +16,7 @@ import { EngineClient } from './engineClient';
 import { WorkspaceCorpus } from './workspaceCorpus';
 
 export interface WirecheckApi {
+  engine: EngineClient;
   corpus: WorkspaceCorpus;
   corpusTree: CorpusTreeProvider;
   diagnostics: WirecheckDiagnostics;
@@ -71,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): WirecheckApi {
   );
   // the first scan starts once activation is over, with progress the user can cancel
   setTimeout(() => void refresh(corpus), 0);
-  return { corpus, corpusTree, diagnostics, findingsTree, namesTree, activationMs: performance.now() - started };
+  return { engine, corpus, corpusTree, diagnostics, findingsTree, namesTree, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -75,6 +75,11 @@ describe('Corpus view', () => {
     }
   });
 
+  it('checks in a worker thread, off the extension host\'s main thread', async () => {
+    await api.corpus.result();
+    assert.equal(api.engine.mode, 'worker');
+  });
+
   it('registers its commands', async () => {
     const commands = new Set(await vscode.commands.getCommands(true));
     for (const id of ['wirecheck.refresh', 'wirecheck.openVersion']) assert.ok(commands.has(id), `${id} is not registered`);
