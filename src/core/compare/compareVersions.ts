@@ -2,7 +2,7 @@
 // moved, only one side), the word changes inside each aligned pair, and the text the checks flag
 // as disagreeing. Plain data: the webview renders it, a test reads it.
 import { diffWords } from 'diff';
-import { alignSentences } from '../align/alignSentences';
+import { alignSentences, type SentenceAlignment } from '../align/alignSentences';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Finding, Sentence, Span } from '../types';
 
@@ -32,7 +32,7 @@ export interface Comparison {
 }
 
 export function compareVersions(a: AnalyzedDocument, b: AnalyzedDocument, findings: readonly Finding[], labels: [string, string]): Comparison {
-  const alignment = alignSentences(a, b);
+  const alignment = alignWithHeadlines(a, b);
   const refsA = a.sentences.map((s) => sentenceRef(s, findings, a.source.path));
   const refsB = b.sentences.map((s) => sentenceRef(s, findings, b.source.path));
   const rows: ComparisonRow[] = alignment.pairs.map((p) => {
@@ -50,6 +50,26 @@ export function compareVersions(a: AnalyzedDocument, b: AnalyzedDocument, findin
     rows,
     summary: { pairs: alignment.pairs.length, moved: alignment.pairs.filter((p) => p.moved).length, onlyA: alignment.onlyA.length, onlyB: alignment.onlyB.length },
   };
+}
+
+/** Headline faces headline; the body sentences are aligned among themselves. */
+function alignWithHeadlines(a: AnalyzedDocument, b: AnalyzedDocument): SentenceAlignment {
+  const ha = headlineSentences(a), hb = headlineSentences(b);
+  if (!ha.length || !hb.length) return alignSentences(a, b);
+  const restA = a.sentences.map((_, i) => i).filter((i) => !ha.includes(i));
+  const restB = b.sentences.map((_, j) => j).filter((j) => !hb.includes(j));
+  const body = alignSentences({ sentences: restA.map((i) => a.sentences[i]) }, { sentences: restB.map((j) => b.sentences[j]) });
+  const heads = alignSentences({ sentences: [{ text: ha.map((i) => a.sentences[i].text).join(' ') }] }, { sentences: [{ text: hb.map((j) => b.sentences[j].text).join(' ') }] });
+  return {
+    pairs: [{ a: ha, b: hb, score: heads.pairs[0]?.score ?? 0, moved: false }, ...body.pairs.map((p) => ({ ...p, a: p.a.map((i) => restA[i]), b: p.b.map((j) => restB[j]) }))],
+    onlyA: body.onlyA.map((i) => restA[i]),
+    onlyB: body.onlyB.map((j) => restB[j]),
+  };
+}
+
+function headlineSentences(doc: AnalyzedDocument): number[] {
+  const headline = doc.article.headline ? doc.article.blocks.indexOf(doc.article.headline) : -1;
+  return doc.sentences.map((s, i) => (s.block === headline ? i : -1)).filter((i) => i >= 0);
 }
 
 function pushRow(rows: ComparisonRow[], kind: 'onlyA' | 'onlyB', a: SentenceRef[], b: SentenceRef[]): ComparisonRow {
