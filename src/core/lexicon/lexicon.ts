@@ -25,7 +25,11 @@ export function lexiconFromWords(list: Iterable<string>): Lexicon {
 
 function lexiconOf(words: ReadonlySet<string>): Lexicon {
   return {
-    has: (word) => words.has(word) || words.has(word.toLowerCase()),
+    has(word) {
+      if (words.has(word)) return true;
+      const lower = word.toLowerCase();
+      return lower !== word && words.has(lower);
+    },
     size: words.size,
   };
 }

@@ -4,11 +4,12 @@ import type { Rule } from '../engine/rule';
 import type { Lexicon } from '../lexicon/lexicon';
 import { acronymMismatch } from './acronymMismatch';
 import { dateConflict } from './dateConflict';
+import { createGluedWordsRule } from './gluedWords';
 import { nameVariant } from './nameVariant';
 import { numberConflict } from './numberConflict';
 import { createSpellingVariant } from './spellingVariant';
 import { weekdayMismatch } from './weekdayMismatch';
 
 export function createRules(lexicon?: Lexicon): Rule[] {
-  return [nameVariant, createSpellingVariant(lexicon), dateConflict, weekdayMismatch, numberConflict, acronymMismatch];
+  return [nameVariant, createSpellingVariant(lexicon), dateConflict, weekdayMismatch, numberConflict, createGluedWordsRule(lexicon), acronymMismatch];
 }

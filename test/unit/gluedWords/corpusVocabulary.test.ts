@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { analyzeDocument, type AnalyzedDocument } from '../../../src/core/engine/analyzedDocument';
+import { CorpusVocabulary } from '../../../src/core/lexicon/corpusVocabulary';
+import { documentWords, writesApart } from '../../../src/core/lexicon/documentWords';
+
+const doc = (path: string, body: string): AnalyzedDocument =>
+  analyzeDocument({ path, text: `Talks in Moscow\n\n${body} The two sides agreed to expand cooperation in trade and energy over the coming years, officials said.\n` });
+
+describe('documentWords', () => {
+  it('counts letter runs as written, splitting hyphens and apostrophes, in every block', () => {
+    const { counts } = documentWords(doc('a.txt', 'The Vietnam-Russia Tropical Centre and Russia’s navy met.'));
+    assert.equal(counts.get('Russia'), 2);
+    assert.equal(counts.get('Tropical'), 1);
+    assert.equal(counts.get('Moscow'), 1);
+    assert.equal(counts.get('s'), 1);
+    assert.equal(counts.get('Vietnam-Russia'), undefined);
+  });
+
+  it('lists capitalised neighbours apart by a space or hyphen, never across punctuation', () => {
+    const { namePairs } = documentWords(doc('a.txt', 'Deputy Minister Fomin met Vietnam-Russia Tropical Centre staff. Moscow, Hanoi.'));
+    assert.deepEqual(namePairs.filter((p) => !p.startsWith('Talks')), [
+      'Deputy Minister', 'Minister Fomin', 'Vietnam Russia', 'Russia Tropical', 'Tropical Centre',
+    ]);
+  });
+
+  it('finds words written apart in any case, with a space or a hyphen, but not inside other words', () => {
+    const d = doc('a.txt', 'He said the Deputy-Minister post was new. He spoke of pandemics.');
+    assert.equal(writesApart(d, ['deputy', 'minister']), true);
+    assert.equal(writesApart(d, ['Spoke', 'Of']), true);
+    assert.equal(writesApart(d, ['of', 'pan']), false);
+    assert.equal(writesApart(d, ['was', 'He']), false);
+  });
+});
+
+describe('CorpusVocabulary', () => {
+  const a = doc('a.txt', 'Russian Deputy Minister Fomin spoke. The russian delegation left.');
+  const b = doc('b.txt', 'RUSSIAN ships docked in Cam Ranh.');
+
+  it('counts words exactly as written and in any case, and the documents that write them', () => {
+    const vocabulary = new CorpusVocabulary([a, b]);
+    assert.equal(vocabulary.count('Russian'), 1);
+    assert.equal(vocabulary.count('russian'), 1);
+    assert.equal(vocabulary.frequency('Russian'), 3);
+    assert.equal(vocabulary.frequency('rUSSIAN'), 3);
+    assert.equal(vocabulary.documentsWith('russian'), 3);
+    assert.equal(vocabulary.documentsWith('Fomin'), 1);
+    assert.equal(vocabulary.count('Nowhere'), 0);
+    assert.equal(vocabulary.total, [...documentWords(a).counts.values(), ...documentWords(b).counts.values()].reduce((x, y) => x + y, 0));
+  });
+
+  it('knows capitalised words written next to each other, in order', () => {
+    const vocabulary = new CorpusVocabulary([a, b]);
+    assert.equal(vocabulary.namesWrittenApart('Deputy', 'Minister'), true);
+    assert.equal(vocabulary.namesWrittenApart('Minister', 'Deputy'), false);
+    assert.equal(vocabulary.namesWrittenApart('Cam', 'Ranh'), true);
+  });
+
+  it('updates by document: after replacing and removing documents it counts what a fresh count would', () => {
+    const vocabulary = new CorpusVocabulary([a, b]);
+    const edited = doc('b.txt', 'Fomin and Shoigu met.');
+    vocabulary.sync([a, edited]);
+    const fresh = new CorpusVocabulary([a, edited]);
+    for (const word of ['Russian', 'RUSSIAN', 'Fomin', 'Shoigu', 'Cam', 'the']) {
+      assert.equal(vocabulary.frequency(word), fresh.frequency(word), word);
+      assert.equal(vocabulary.documentsWith(word), fresh.documentsWith(word), word);
+    }
+    assert.equal(vocabulary.namesWrittenApart('Cam', 'Ranh'), false);
+    assert.equal(vocabulary.total, fresh.total);
+    vocabulary.sync([]);
+    assert.equal(vocabulary.total, 0);
+    assert.equal(vocabulary.frequency('Fomin'), 0);
+  });
+});
