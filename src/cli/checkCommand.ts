@@ -1,8 +1,10 @@
 // wirecheck check: read the corpus, run every rule, print the report.
 import { createCorpus } from '../core/engine/createCorpus';
-import { buildReport, type Report } from '../core/report/jsonReport';
+import type { Corpus } from '../core/engine/corpus';
+import { buildReport, type Report, type SkippedFile } from '../core/report/jsonReport';
 import { toSarif } from '../core/report/sarif';
 import { createRules } from '../core/rules';
+import type { SourceDocument } from '../core/types';
 import { loadStyle } from './loadStyle';
 import { DEFAULT_MAX_BYTES, readCorpus } from './readCorpus';
 import { stylish } from './stylish';
@@ -28,15 +30,27 @@ export async function checkCommand(paths: string[], options: CheckOptions, write
 }
 
 export async function runCheck(paths: string[], config: string | undefined, maxBytes: number): Promise<Report> {
-  const warn = (line: string) => process.stderr.write(`wirecheck: ${line}\n`);
+  const warn = (line: string) => process.stderr.write(`wirecheck: ${printable(line)}\n`);
   const style = loadStyle(config, paths, warn);
   const { documents, skipped } = await readCorpus(paths, maxBytes);
+  return checkDocuments(createCorpus({ style, lexicon: englishLexicon }), documents, skipped, warn);
+}
+
+/** The report on `documents`; what could not be read or checked goes to `warn` and into the report. */
+export function checkDocuments(corpus: Corpus, documents: SourceDocument[], skipped: SkippedFile[], warn: (line: string) => void): Report {
   for (const s of skipped) warn(`skipped ${s.path}: ${s.reason}`);
-  const corpus = createCorpus({ style, lexicon: englishLexicon });
   for (const doc of documents) corpus.set(doc);
-  const report = buildReport(corpus.check(), skipped);
-  for (const e of report.errors) warn(`rule ${e.rule} failed: ${e.message}`);
+  const result = corpus.check();
+  const report = buildReport(result, skipped);
+  for (const u of result.unanalysed) report.errors.push({ path: u.path, message: `could not be analysed, so it was not checked: ${u.error}` });
+  for (const e of report.errors) warn(e.rule ? `rule ${e.rule} failed: ${e.message}` : `${e.path}: ${e.message}`);
   return report;
+}
+
+/** File names and article text are untrusted: control characters could move the cursor or forge lines. */
+function printable(line: string): string {
+  return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function exitCode(report: Report, maxWarnings: number | undefined): number {

@@ -1,14 +1,30 @@
 // Walks the paths given on the command line the way the extension searches a workspace (same
 // extensions, same never-scanned folders) and reads each file, skipping with a reason what cannot
-// be read as text.
-import { promises as fs } from 'node:fs';
+// be read as text. Scraped folders are hostile: symbolic-link loops, links back to a parent, FIFOs
+// named .txt, files that vanish or grow between the walk and the read, 100,000 files.
+import * as nodeFs from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
-import { isCorpusFile, isInNeverScannedFolder } from '../core/corpusFiles';
+import { isCorpusFile, NEVER_SCANNED } from '../core/corpusFiles';
 import { decodeText } from '../core/document/decodeText';
 import type { SkippedFile } from '../core/report/jsonReport';
 import type { SourceDocument } from '../core/types';
+import { UsageError } from './usageError';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The file-system calls the reader makes (node:fs by default); tests wrap it to stage races. They are
+ * synchronous: nothing else runs meanwhile, and on 100,000 small files a promise per call costs
+ * ten times the reading.
+ */
+export interface CorpusFileSystem {
+  statSync(file: string): Stats;
+  lstatSync(file: string): Stats;
+  realpathSync(file: string): string;
+  readdirSync(folder: string, options: { withFileTypes: true }): Dirent[];
+  readFileSync(file: string): Buffer;
+}
 
 export interface ReadCorpus {
   documents: SourceDocument[];
@@ -17,53 +33,137 @@ export interface ReadCorpus {
   root: string;
 }
 
-export async function readCorpus(inputs: string[], maxBytes = DEFAULT_MAX_BYTES): Promise<ReadCorpus> {
-  const files: string[] = [];
-  const skipped: SkippedFile[] = [];
-  const seen = new Set<string>();
-  for (const input of inputs) await collect(path.resolve(input), true, files, skipped, seen);
+type ReadResult = { text: string } | { reason: string };
+
+export async function readCorpus(inputs: string[], maxBytes = DEFAULT_MAX_BYTES, fs: CorpusFileSystem = nodeFs): Promise<ReadCorpus> {
+  const walk = new CorpusWalk(fs);
+  for (const input of inputs) walk.input(input);
   const root = commonRoot(inputs.map((i) => path.resolve(i)));
   const documents: SourceDocument[] = [];
-  for (const file of files.sort()) {
-    const rel = displayPath(root, file);
-    const read = await readOne(file, maxBytes);
-    if (typeof read === 'string') documents.push({ path: rel, text: read });
-    else skipped.push({ path: rel, reason: read.reason });
+  const skipped = walk.skipped;
+  for (const file of walk.files.sort()) {
+    const read = readOne(fs, file, maxBytes);
+    if ('text' in read) documents.push({ path: displayPath(file), text: read.text });
+    else skipped.push({ path: file, reason: read.reason });
   }
-  return { documents, skipped, root };
+  return { documents, skipped: skipped.map((s) => ({ path: displayPath(s.path), reason: s.reason })).sort(byPath), root };
 }
 
-async function collect(file: string, explicit: boolean, files: string[], skipped: SkippedFile[], seen: Set<string>): Promise<void> {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-    const real = await fs.realpath(file);
-    if (seen.has(real)) return;
-    seen.add(real);
-  } catch (err) {
-    skipped.push({ path: file, reason: describeError(err) });
-    return;
+/** The corpus files under the inputs, each real file once however many links lead to it. */
+class CorpusWalk {
+  readonly files: string[] = [];
+  readonly skipped: SkippedFile[] = [];
+  /** Real paths of the folders and files already taken: a link back to a parent is not followed twice. */
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly fs: CorpusFileSystem) {}
+
+  input(given: string): void {
+    const file = path.resolve(given);
+    // a mistyped path must fail the run, not pass it with nothing checked
+    if (!this.exists(file)) throw new UsageError(`no such file or folder: ${given}`);
+    const target = this.follow(file, true);
+    if (!target) return;
+    if (target.stat.isDirectory()) return this.folder(file, target.real);
+    if (!this.firstVisit(target.real)) return;
+    if (target.stat.isFile()) this.files.push(file);
+    else this.skip(file, 'not a regular file');
   }
-  if (stat.isDirectory()) {
-    if (!explicit && isInNeverScannedFolder(path.basename(file))) return;
-    let names: string[] = [];
-    try { names = await fs.readdir(file); } catch (err) { skipped.push({ path: file, reason: describeError(err) }); return; }
-    for (const name of names.sort()) await collect(path.join(file, name), false, files, skipped, seen);
-  } else if (stat.isFile() && (explicit || isCorpusFile(file))) {
-    files.push(file);
+
+  private folder(folder: string, real: string): void {
+    if (!this.firstVisit(real)) return;
+    let entries: Dirent[];
+    try {
+      entries = this.fs.readdirSync(folder, { withFileTypes: true });
+    } catch (err) {
+      return this.skip(folder, describeError(err));
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) this.entry(path.join(folder, entry.name), path.join(real, entry.name), entry);
+  }
+
+  private entry(file: string, real: string, entry: Dirent): void {
+    const wanted = isCorpusFile(entry.name);
+    if (entry.isDirectory()) {
+      if (!NEVER_SCANNED.includes(entry.name)) this.folder(file, real);
+    } else if (entry.isFile()) {
+      if (wanted && this.firstVisit(real)) this.files.push(file);
+    } else if (entry.isSymbolicLink()) {
+      this.link(file, entry.name);
+    } else if (wanted) {
+      this.skip(file, 'not a regular file'); // a FIFO or a device would block or never end
+    }
+  }
+
+  private link(file: string, name: string): void {
+    const wanted = isCorpusFile(name);
+    // a broken link that could not have been an article is none of the user's business here
+    const target = this.follow(file, wanted);
+    if (!target) return;
+    if (target.stat.isDirectory()) {
+      if (!NEVER_SCANNED.includes(name)) this.folder(file, target.real);
+    } else if (wanted && this.firstVisit(target.real)) {
+      if (target.stat.isFile()) this.files.push(file);
+      else this.skip(file, 'not a regular file');
+    }
+  }
+
+  /** What a path leads to, links followed; undefined (and skipped when `report`) when nothing readable. */
+  private follow(file: string, report: boolean): { stat: Stats; real: string } | undefined {
+    try {
+      return { stat: this.fs.statSync(file), real: this.fs.realpathSync(file) };
+    } catch (err) {
+      const reason = this.whyUnreachable(file, err);
+      if (report) this.skip(file, reason);
+      return undefined;
+    }
+  }
+
+  private whyUnreachable(file: string, err: unknown): string {
+    if ((err as NodeJS.ErrnoException)?.code !== 'ENOENT' || !this.exists(file)) return describeError(err);
+    return 'broken symbolic link (its target does not exist)';
+  }
+
+  /** Whether the path itself is there (a link counts even when its target is not). */
+  private exists(file: string): boolean {
+    try {
+      this.fs.lstatSync(file);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private firstVisit(real: string): boolean {
+    if (this.seen.has(real)) return false;
+    this.seen.add(real);
+    return true;
+  }
+
+  private skip(file: string, reason: string): void {
+    this.skipped.push({ path: file, reason });
   }
 }
 
-async function readOne(file: string, maxBytes: number): Promise<string | { reason: string }> {
+function readOne(fs: CorpusFileSystem, file: string, maxBytes: number): ReadResult {
   try {
-    const stat = await fs.stat(file);
-    if (stat.size > maxBytes) return { reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(stat.size)})` };
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) return { reason: 'not a regular file' };
+    if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
     if (stat.size === 0) return { reason: 'empty file' };
-    const decoded = decodeText(await fs.readFile(file));
-    return decoded.ok ? decoded.text.replace(/^\uFEFF/, '') : { reason: decoded.reason };
+    const bytes = fs.readFileSync(file);
+    // the file may have grown or been emptied since it was measured
+    if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
+    if (bytes.length === 0) return { reason: 'empty file' };
+    const decoded = decodeText(bytes);
+    return decoded.ok ? { text: decoded.text.replace(/^\uFEFF/, '') } : { reason: decoded.reason };
   } catch (err) {
     return { reason: describeError(err) };
   }
+}
+
+function tooLarge(size: number, maxBytes: number): ReadResult {
+  return { reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(size)})` };
 }
 
 function describeError(err: unknown): string {
@@ -71,7 +171,13 @@ function describeError(err: unknown): string {
   if (code === 'ENOENT') return 'file vanished before it could be read';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'EISDIR') return 'became a folder before it could be read';
+  if (code === 'ENAMETOOLONG') return 'path too long';
   return err instanceof Error ? err.message : String(err);
+}
+
+function byPath(a: SkippedFile, b: SkippedFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 function commonRoot(paths: string[]): string {
@@ -82,10 +188,11 @@ function commonRoot(paths: string[]): string {
   return shared.join(path.sep) || path.sep;
 }
 
-/** Paths as the user typed them when they name files inside the cwd; else relative to the cwd. */
-function displayPath(root: string, file: string): string {
+/** Paths as the user typed them when they name files inside the cwd; else absolute. */
+function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
-  return (rel && !rel.startsWith('..') ? rel : file).split(path.sep).join('/');
+  const inside = rel && !path.isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${path.sep}`);
+  return (inside ? rel : file).split(path.sep).join('/');
 }
 
 function formatBytes(n: number): string {

@@ -24,6 +24,8 @@ export interface CheckResult {
   failures: { rule: string; error: string }[];
   /** Milliseconds spent in each stage of this check ("stories", then one entry per rule id). */
   timings: Record<string, number>;
+  /** Documents whose analysis threw, with the error: they are left out, the others are checked. */
+  unanalysed: { path: string; error: string }[];
 }
 
 /** Milliseconds spent analysing documents (extraction, sentences, tokens) since the Corpus was made. */
@@ -34,6 +36,8 @@ export interface AnalysisTime {
 
 export class Corpus {
   private readonly entries = new Map<string, Entry>();
+  /** Documents whose analysis threw, with the text that made it throw. */
+  private readonly unanalysed = new Map<string, { text: string; error: string }>();
   private view: CorpusView | undefined;
   private storiesMs = 0;
   /** The last check and the view it was made from: nothing changed, nothing to recompute. */
@@ -41,24 +45,45 @@ export class Corpus {
   /** Time spent in set(): extraction and per-document analysis. */
   readonly analysis: AnalysisTime = { documents: 0, ms: 0 };
 
-  constructor(private readonly rules: readonly Rule[], private style: HouseStyle = defaultHouseStyle()) {}
+  constructor(
+    private readonly rules: readonly Rule[],
+    private style: HouseStyle = defaultHouseStyle(),
+    private readonly analyze: (doc: SourceDocument) => AnalyzedDocument = analyzeDocument,
+  ) {}
 
-  /** Adds or replaces a document; unchanged text costs nothing. */
-  set(doc: SourceDocument): AnalyzedDocument {
+  /** Adds or replaces a document; unchanged text costs nothing. Undefined when it cannot be analysed. */
+  set(doc: SourceDocument): AnalyzedDocument | undefined {
     const existing = this.entries.get(doc.path);
     if (existing && existing.analysis.source.text === doc.text) return existing.analysis;
+    if (this.unanalysed.get(doc.path)?.text === doc.text) return undefined;
     const started = performance.now();
-    const analysis = analyzeDocument(doc);
-    const checked = analysis.article.blocks.filter(isCheckedBlock).map((b) => b.text);
-    this.entries.set(doc.path, { analysis, terms: termCounts(checked) });
+    const entry = this.entryOf(doc);
     this.view = undefined;
+    if (!entry) return undefined;
+    this.entries.set(doc.path, entry);
     this.analysis.documents++;
     this.analysis.ms += performance.now() - started;
-    return analysis;
+    return entry.analysis;
+  }
+
+  /** One document the extractor cannot read must not stop the others being checked. */
+  private entryOf(doc: SourceDocument): Entry | undefined {
+    try {
+      const analysis = this.analyze(doc);
+      const checked = analysis.article.blocks.filter(isCheckedBlock).map((b) => b.text);
+      const entry = { analysis, terms: termCounts(checked) };
+      this.unanalysed.delete(doc.path);
+      return entry;
+    } catch (err) {
+      this.entries.delete(doc.path); // its old analysis would point into text that is gone
+      this.unanalysed.set(doc.path, { text: doc.text, error: err instanceof Error ? err.message : String(err) });
+      return undefined;
+    }
   }
 
   delete(path: string): void {
-    if (this.entries.delete(path)) this.view = undefined;
+    const removed = this.entries.delete(path);
+    if (this.unanalysed.delete(path) || removed) this.view = undefined;
   }
 
   setStyle(style: HouseStyle): void {
@@ -111,7 +136,8 @@ export class Corpus {
       timings[rule.id] = performance.now() - started;
     }
     findings.sort((a, b) => a.path.localeCompare(b.path) || a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-    const result = { documents: [...view.documents], stories: [...view.stories], findings, failures, timings };
+    const unanalysed = [...this.unanalysed].map(([path, { error }]) => ({ path, error })).sort((a, b) => a.path.localeCompare(b.path));
+    const result = { documents: [...view.documents], stories: [...view.stories], findings, failures, timings, unanalysed };
     this.last = { view, result };
     return result;
   }
