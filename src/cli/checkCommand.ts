@@ -7,6 +7,7 @@ import { createRules } from '../core/rules';
 import type { SourceDocument } from '../core/types';
 import { loadStyle } from './loadStyle';
 import { DEFAULT_MAX_BYTES, readCorpus } from './readCorpus';
+import { printable, printableLines } from './printable';
 import { stylish } from './stylish';
 import { englishLexicon } from '../node/wordList';
 import { UsageError } from './usageError';
@@ -25,7 +26,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, write
   const maxWarnings = options['max-warnings'] === undefined ? undefined : wholeNumber(options['max-warnings'], '--max-warnings');
   const maxBytes = options['max-file-size'] === undefined ? DEFAULT_MAX_BYTES : wholeNumber(options['max-file-size'], '--max-file-size');
   const report = await runCheck(paths, options.config, maxBytes);
-  write(format === 'json' ? JSON.stringify(report, null, 1) + '\n' : format === 'sarif' ? JSON.stringify(toSarif(report, createRules()), null, 1) + '\n' : stylish(report));
+  write(format === 'json' ? JSON.stringify(report, null, 1) + '\n' : format === 'sarif' ? JSON.stringify(toSarif(report, createRules()), null, 1) + '\n' : printableLines(stylish(report)));
   return exitCode(report, maxWarnings);
 }
 
@@ -42,15 +43,8 @@ export function checkDocuments(corpus: Corpus, documents: SourceDocument[], skip
   for (const doc of documents) corpus.set(doc);
   const result = corpus.check();
   const report = buildReport(result, skipped);
-  for (const u of result.unanalysed) report.errors.push({ path: u.path, message: `could not be analysed, so it was not checked: ${u.error}` });
   for (const e of report.errors) warn(e.rule ? `rule ${e.rule} failed: ${e.message}` : `${e.path}: ${e.message}`);
   return report;
-}
-
-/** File names and article text are untrusted: control characters could move the cursor or forge lines. */
-function printable(line: string): string {
-  return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) =>
-    c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function exitCode(report: Report, maxWarnings: number | undefined): number {

@@ -2,6 +2,7 @@
 // versions group into stories.
 import { runCheck } from './checkCommand';
 import { DEFAULT_MAX_BYTES } from './readCorpus';
+import { printable } from './printable';
 import { UsageError } from './usageError';
 
 export async function storiesCommand(paths: string[], options: { format?: string; config?: string }, write: (s: string) => void): Promise<number> {
@@ -15,13 +16,13 @@ export async function storiesCommand(paths: string[], options: { format?: string
   }
   const docs = new Map(report.documents.map((d) => [d.path, d]));
   for (const story of report.stories) {
-    write(`${story.id}: ${story.headline}\n`);
+    write(`${story.id}: ${printable(story.headline)}\n`);
     for (const path of story.documents) {
       const d = docs.get(path)!;
       const body = d.body.length ? `body ${d.body[0].line}:${d.body[0].column}–${d.body[d.body.length - 1].endLine}:${d.body[d.body.length - 1].endColumn}` : 'no body found';
-      write(`  ${path}  ${d.outlet ?? 'unknown outlet'} · ${d.published ?? 'undated'} · ${d.headline ?? '(no headline)'}  [${body}]\n`);
+      write(printable(`  ${path}  ${d.outlet ?? 'unknown outlet'} · ${d.published ?? 'undated'} · ${d.headline ?? '(no headline)'}  [${body}]`) + '\n');
     }
-    for (const link of story.links) write(`    grouped: ${link.a} ~ ${link.b} (similarity ${link.score.toFixed(2)}; shared: ${link.shared.join(', ')})\n`);
+    for (const link of story.links) write(printable(`    grouped: ${link.a} ~ ${link.b} (similarity ${link.score.toFixed(2)}; shared: ${link.shared.join(', ')})`) + '\n');
   }
   return 0;
 }

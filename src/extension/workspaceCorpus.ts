@@ -154,7 +154,8 @@ export class WorkspaceCorpus implements vscode.Disposable {
       this.published = generation;
       this.latest = snapshot;
       this.summaries = new Map(snapshot.documents.map((d) => [d.path, d]));
-      for (const f of snapshot.failures) this.output.appendLine(`Rule ${f.rule} failed: ${f.error}`);
+      for (const f of snapshot.failures) this.output.appendLine(`Rule ${f.rule} failed, its findings are missing: ${f.error}`);
+      for (const u of snapshot.unanalysed) this.output.appendLine(`${u.path} could not be analysed, so it was not checked: ${u.error}`);
       this.changed.fire(snapshot);
     }
     return this.latest!;

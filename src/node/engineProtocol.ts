@@ -31,6 +31,8 @@ export interface Snapshot {
   stories: Story[];
   findings: PlacedFinding[];
   failures: { rule: string; error: string }[];
+  /** Documents whose analysis failed: left out of the checks, with the error. */
+  unanalysed: { path: string; error: string }[];
   timings: Record<string, number>;
 }
 

@@ -61,6 +61,7 @@ export class EngineService {
       stories: result.stories,
       findings: result.findings.map((f) => placed(f, place)),
       failures: result.failures,
+      unanalysed: result.unanalysed,
       timings: result.timings,
     };
     return this.last;

@@ -49,7 +49,8 @@ function htmlFields(metadata: HtmlMetadata): Record<string, unknown> {
 }
 
 function frontMatterFields(frontMatter: FrontMatter | undefined): Record<string, unknown> {
-  const fields: Record<string, unknown> = {};
+  // article files are untrusted: a "__proto__" key must stay a plain key
+  const fields: Record<string, unknown> = Object.create(null);
   for (const [key, value] of Object.entries(frontMatter?.fields ?? {})) fields[key.toLowerCase()] = value;
   return fields;
 }

@@ -56,7 +56,10 @@ export function buildReport(result: CheckResult, skipped: SkippedFile[] = []): R
     stories: result.stories.map((s) => ({ id: s.id, headline: s.headline, documents: s.documents, links: s.links })),
     findings: result.findings.map((f) => findingEntry(f, range)),
     skipped,
-    errors: result.failures.map((f) => ({ rule: f.rule, message: f.error })),
+    errors: [
+      ...result.failures.map((f) => ({ rule: f.rule, message: f.error })),
+      ...result.unanalysed.map((u) => ({ path: u.path, message: `could not be analysed, so it was not checked: ${u.error}` })),
+    ],
   };
 }
 
