@@ -21,9 +21,10 @@ const URL = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 
 export function featuresOf(blocks: readonly Block[]): BlockFeatures[] {
+  const keys = blocks.map((b) => normalised(b.text));
   const counts = new Map<string, number>();
-  for (const b of blocks) counts.set(normalised(b.text), (counts.get(normalised(b.text)) ?? 0) + 1);
-  return blocks.map((b) => {
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return blocks.map((b, i) => {
     const words = wordsOf(b.text);
     const density = stopWordDensity(words);
     const sentenceEnd = SENTENCE_END.test(b.text);
@@ -33,7 +34,7 @@ export function featuresOf(blocks: readonly Block[]): BlockFeatures[] {
       sentenceEnd,
       bullet: BULLET.test(b.text),
       url: URL.test(b.text),
-      repeated: (counts.get(normalised(b.text)) ?? 0) > 1,
+      repeated: (counts.get(keys[i]) ?? 0) > 1,
       prose: words.length >= 10 && density >= 0.18 && (sentenceEnd || words.length >= 25),
     };
   });

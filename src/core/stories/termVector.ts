@@ -22,9 +22,16 @@ function termOf(token: string): string | undefined {
     const digits = token.replace(/[,.]+$/, '');
     return digits.length >= 2 ? `#${digits}` : undefined;
   }
-  const lower = token.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’]s$/, '');
+  const lower = foldAccents(token.toLowerCase()).replace(/['’]s$/, '');
   if (lower.length < 3 || STOP_WORDS.has(lower)) return undefined;
   return stem(lower.replace(/[-'’]/g, ''));
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
+
+function foldAccents(word: string): string {
+  return NON_ASCII.test(word) ? word.normalize('NFKD').replace(MARKS, '') : word;
 }
 
 /** Strips the commonest English inflections so "cooperates" and "cooperation" stay apart but "talks" and "talk" meet. */

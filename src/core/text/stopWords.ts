@@ -1,3 +1,5 @@
+import { wordsWithOffsets } from './tokens';
+
 // English function words: their density separates running prose from menus, tags and teaser
 // headlines (the jusText observation), and they are never names.
 export const STOP_WORDS: ReadonlySet<string> = new Set((
@@ -11,10 +13,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set((
   'toward towards since per via its it\'s'
 ).split(' '));
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-
 export function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return wordsWithOffsets(text).map(([from, to]) => text.slice(from, to));
 }
 
 /** Share of the words in `text` that are function words (0 when there are none). */
