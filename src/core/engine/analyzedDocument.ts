@@ -10,7 +10,7 @@ export interface AnalyzedDocument {
   /** Sentences of the article's checked blocks, in document order. */
   sentences: Sentence[];
   /** Words of the article's checked blocks, in document order. */
-  tokens: Token[];
+  readonly tokens: Token[];
 }
 
 /** Headline, body and captions are the article; datelines, bylines and furniture are not checked. */
@@ -18,7 +18,33 @@ export function isCheckedBlock(block: Block): boolean {
   return block.kind === 'body' || block.kind === 'headline' || block.kind === 'caption';
 }
 
+/**
+ * Word objects cost more memory than everything else of an analysis together (ten thousand
+ * articles hold millions of words), so they are made when a rule asks and only the most recently
+ * used documents keep theirs. Rules cache what they derive from words, per document.
+ */
+const RECENT_TOKENS = 64;
+const recentTokens = new Map<AnalyzedDocument, Token[]>();
+
+function tokensFor(doc: AnalyzedDocument): Token[] {
+  let tokens = recentTokens.get(doc);
+  if (tokens) {
+    recentTokens.delete(doc);
+  } else {
+    tokens = tokensOf(doc.article, isCheckedBlock);
+    if (recentTokens.size >= RECENT_TOKENS) recentTokens.delete(recentTokens.keys().next().value!);
+  }
+  recentTokens.set(doc, tokens);
+  return tokens;
+}
+
 export function analyzeDocument(source: SourceDocument): AnalyzedDocument {
   const article = extractArticle(source);
-  return { source, article, sentences: sentencesOf(article, isCheckedBlock), tokens: tokensOf(article, isCheckedBlock) };
+  const doc: AnalyzedDocument = {
+    source,
+    article,
+    sentences: sentencesOf(article, isCheckedBlock),
+    get tokens() { return tokensFor(doc); },
+  };
+  return doc;
 }
