@@ -5,7 +5,8 @@
 import { defaultHouseStyle, type HouseStyle } from '../config/houseStyle';
 import { groupStories } from '../stories/groupStories';
 import type { Story } from '../stories/story';
-import { termCounts, type TermCounts } from '../stories/termVector';
+import { TermDictionary, type TermVector } from '../stories/termDictionary';
+import { termCounts } from '../stories/termVector';
 import type { Finding, SourceDocument } from '../types';
 import { analyzeDocument, isCheckedBlock, type AnalyzedDocument } from './analyzedDocument';
 import type { CorpusView, Rule } from './rule';
@@ -13,7 +14,7 @@ import { applySeverity } from './severity';
 
 interface Entry {
   analysis: AnalyzedDocument;
-  terms: TermCounts;
+  terms: TermVector;
 }
 
 export interface CheckResult {
@@ -36,6 +37,7 @@ export interface AnalysisTime {
 
 export class Corpus {
   private readonly entries = new Map<string, Entry>();
+  private readonly dictionary = new TermDictionary();
   /** Documents whose analysis threw, with the text that made it throw. */
   private readonly unanalysed = new Map<string, { text: string; error: string }>();
   private view: CorpusView | undefined;
@@ -71,7 +73,7 @@ export class Corpus {
     try {
       const analysis = this.analyze(doc);
       const checked = analysis.article.blocks.filter(isCheckedBlock).map((b) => b.text);
-      const entry = { analysis, terms: termCounts(checked) };
+      const entry = { analysis, terms: this.dictionary.vectorOf(termCounts(checked)) };
       this.unanalysed.delete(doc.path);
       return entry;
     } catch (err) {
@@ -110,7 +112,7 @@ export class Corpus {
       headline: e.analysis.article.headline?.text ?? e.analysis.source.path,
       terms: e.terms,
       published: e.analysis.article.published?.iso,
-    })));
+    })), this.dictionary);
     const storyOf = new Map<string, Story>();
     for (const story of stories) for (const path of story.documents) storyOf.set(path, story);
     this.view = { documents, byPath: new Map(documents.map((d) => [d.source.path, d])), stories, storyOf, style: this.style };

@@ -1,72 +1,76 @@
-// Groups versions of the same story. Candidate pairs come from an inverted index of distinctive
-// terms (a term most documents use blocks nothing), so the cost grows with the number of
-// documents that share rare vocabulary, not with the square of the corpus; each candidate pair is
-// then scored by the cosine of TF-IDF vectors and linked when it is clearly the same story.
+// Groups versions of the same story. Each document offers its few most distinctive terms as
+// blocking keys; only documents sharing keys are compared (so cost grows with the corpus, not
+// with its square), by the cosine of TF-IDF vectors, and linked when clearly the same story.
 import type { Story, StoryLink } from './story';
-import type { TermCounts } from './termVector';
+import type { TermDictionary, TermVector } from './termDictionary';
 
 export interface StoryInput {
   path: string;
   headline: string;
-  terms: TermCounts;
+  terms: TermVector;
   /** ISO date, when known: versions published far apart are not one story. */
   published?: string;
 }
 
 /** Cosine above which two versions are one story. */
-export const SAME_STORY = 0.2;
-const MIN_SHARED_KEYS = 3;
+export const SAME_STORY = 0.35;
+/**
+ * Below SAME_STORY and above this, two versions are one story only when each is the other's
+ * closest version: a paraphrase by another outlet scores low when the corpus is small, while a
+ * different story on the same subject scores low too but has a closer match of its own.
+ */
+export const MUTUAL_BEST = 0.2;
+/** Blocking keys per document: its most distinctive terms. */
+const KEYS_PER_DOCUMENT = 16;
+const MIN_SHARED_KEYS = 2;
 const MAX_DAYS_APART = 14;
 
-export function groupStories(inputs: readonly StoryInput[]): Story[] {
-  const df = documentFrequencies(inputs);
-  const vectors = inputs.map((input) => weighted(input.terms, df, inputs.length));
-  const links: StoryLink[] = [];
-  for (const [i, j] of candidatePairs(inputs, df)) {
-    if (farApart(inputs[i].published, inputs[j].published)) continue;
-    const score = cosine(vectors[i], vectors[j]);
-    if (score >= SAME_STORY) links.push({ a: inputs[i].path, b: inputs[j].path, score, shared: sharedTerms(vectors[i], vectors[j]) });
-  }
+export function groupStories(inputs: readonly StoryInput[], dictionary: TermDictionary): Story[] {
+  const df = documentFrequencies(inputs, dictionary.size);
+  const idf = Float64Array.from(df, (f) => (f ? Math.log((inputs.length + 1) / f) : 0));
+  const norms = inputs.map((input) => norm(input.terms, idf));
+  const scored = candidatePairs(inputs, df, idf)
+    .filter(([i, j]) => !farApart(inputs[i].published, inputs[j].published))
+    .map(([i, j]) => ({ i, j, score: cosine(inputs[i].terms, inputs[j].terms, idf) / (norms[i] * norms[j] || 1) }));
+  const best = new Float64Array(inputs.length);
+  for (const { i, j, score } of scored) { best[i] = Math.max(best[i], score); best[j] = Math.max(best[j], score); }
+  const links: StoryLink[] = scored
+    .filter(({ i, j, score }) => score >= SAME_STORY || (score >= MUTUAL_BEST && score === best[i] && score === best[j]))
+    .map(({ i, j, score }) => ({ a: inputs[i].path, b: inputs[j].path, score, shared: sharedTerms(inputs[i].terms, inputs[j].terms, idf, dictionary) }));
   return assemble(inputs, links);
 }
 
-function documentFrequencies(inputs: readonly StoryInput[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const input of inputs) for (const term of input.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+function documentFrequencies(inputs: readonly StoryInput[], size: number): Int32Array {
+  const df = new Int32Array(size);
+  for (const input of inputs) for (const id of input.terms.ids) df[id]++;
   return df;
 }
 
-function weighted(terms: TermCounts, df: Map<string, number>, n: number): Map<string, number> {
-  const vector = new Map<string, number>();
-  let norm = 0;
-  for (const [term, count] of terms) {
-    const w = (1 + Math.log(count)) * Math.log((n + 1) / (df.get(term) ?? 1));
-    if (w <= 0) continue;
-    vector.set(term, w);
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (const [term, w] of vector) vector.set(term, w / norm);
-  return vector;
+function norm(v: TermVector, idf: Float64Array): number {
+  let sum = 0;
+  for (let k = 0; k < v.ids.length; k++) { const w = v.weights[k] * idf[v.ids[k]]; sum += w * w; }
+  return Math.sqrt(sum);
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+/** Unnormalised dot product of two sorted vectors. */
+function cosine(a: TermVector, b: TermVector, idf: Float64Array): number {
   let dot = 0;
-  for (const [term, w] of small) dot += w * (large.get(term) ?? 0);
+  for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length;) {
+    if (a.ids[x] < b.ids[y]) x++;
+    else if (a.ids[x] > b.ids[y]) y++;
+    else { const i2 = idf[a.ids[x]] ** 2; dot += a.weights[x++] * b.weights[y++] * i2; }
+  }
   return dot;
 }
 
-/** Pairs that share at least a few terms rare enough to say something about the event. */
-function candidatePairs(inputs: readonly StoryInput[], df: Map<string, number>): [number, number][] {
+/** Pairs sharing at least two of their distinctive terms (a term most documents use blocks nothing). */
+function candidatePairs(inputs: readonly StoryInput[], df: Int32Array, idf: Float64Array): [number, number][] {
   const cap = Math.max(8, Math.ceil(Math.sqrt(inputs.length)));
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   inputs.forEach((input, i) => {
-    for (const term of input.terms.keys()) {
-      const f = df.get(term) ?? 0;
-      if (f < 2 || f > cap) continue;
-      let list = postings.get(term);
-      if (!list) postings.set(term, list = []);
+    for (const id of distinctiveTerms(input.terms, df, idf, cap)) {
+      let list = postings.get(id);
+      if (!list) postings.set(id, list = []);
       list.push(i);
     }
   });
@@ -79,7 +83,14 @@ function candidatePairs(inputs: readonly StoryInput[], df: Map<string, number>):
   }
   const pairs: [number, number][] = [];
   for (const [key, count] of shared) if (count >= MIN_SHARED_KEYS) pairs.push([Math.floor(key / inputs.length), key % inputs.length]);
-  return pairs;
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+function distinctiveTerms(v: TermVector, df: Int32Array, idf: Float64Array, cap: number): number[] {
+  const usable: number[] = [];
+  for (let k = 0; k < v.ids.length; k++) if (df[v.ids[k]] >= 2 && df[v.ids[k]] <= cap) usable.push(k);
+  usable.sort((x, y) => v.weights[y] * idf[v.ids[y]] - v.weights[x] * idf[v.ids[x]] || v.ids[x] - v.ids[y]);
+  return usable.slice(0, KEYS_PER_DOCUMENT).map((k) => v.ids[k]);
 }
 
 function farApart(a: string | undefined, b: string | undefined): boolean {
@@ -87,11 +98,14 @@ function farApart(a: string | undefined, b: string | undefined): boolean {
   return Math.abs(Date.parse(a) - Date.parse(b)) > MAX_DAYS_APART * 86_400_000;
 }
 
-function sharedTerms(a: Map<string, number>, b: Map<string, number>): string[] {
-  return [...a.keys()].filter((t) => b.has(t))
-    .sort((x, y) => a.get(y)! * b.get(y)! - a.get(x)! * b.get(x)!)
-    .slice(0, 8)
-    .map((t) => t.replace(/^#/, ''));
+function sharedTerms(a: TermVector, b: TermVector, idf: Float64Array, dictionary: TermDictionary): string[] {
+  const shared: { id: number; w: number }[] = [];
+  for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length;) {
+    if (a.ids[x] < b.ids[y]) x++;
+    else if (a.ids[x] > b.ids[y]) y++;
+    else { shared.push({ id: a.ids[x], w: a.weights[x++] * b.weights[y++] * idf[a.ids[x - 1]] ** 2 }); }
+  }
+  return shared.sort((p, q) => q.w - p.w || p.id - q.id).slice(0, 8).map((s) => dictionary.termOf(s.id).replace(/^#/, ''));
 }
 
 function assemble(inputs: readonly StoryInput[], links: StoryLink[]): Story[] {
@@ -105,10 +119,16 @@ function assemble(inputs: readonly StoryInput[], links: StoryLink[]): Story[] {
     groups.get(root)!.push(input.path);
   }
   const headlines = new Map(inputs.map((input) => [input.path, input.headline]));
-  return [...groups.values()].map((documents, i) => ({
+  const linksOf = new Map<string, StoryLink[]>();
+  for (const link of links) {
+    const root = find(link.a);
+    if (!linksOf.has(root)) linksOf.set(root, []);
+    linksOf.get(root)!.push(link);
+  }
+  return [...groups].map(([root, documents], i) => ({
     id: `story-${i + 1}`,
     headline: headlines.get(documents[0]) ?? documents[0],
     documents,
-    links: links.filter((l) => documents.includes(l.a)),
+    links: linksOf.get(root) ?? [],
   }));
 }
