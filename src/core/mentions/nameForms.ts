@@ -26,10 +26,3 @@ export function nameFormsOf(documents: readonly AnalyzedDocument[]): NameForm[] 
   }
   return [...forms.values()];
 }
-
-/** Words the corpus also writes in lower case are ordinary words, not names ("to", "lam" aside). */
-export function lowercaseVocabulary(documents: readonly AnalyzedDocument[]): Set<string> {
-  const words = new Set<string>();
-  for (const doc of documents) for (const t of doc.tokens) if (/^\p{Ll}/u.test(t.text)) words.add(t.text);
-  return words;
-}

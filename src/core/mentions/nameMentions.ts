@@ -20,16 +20,26 @@ const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'ibn', 'al', 
 /** Two capitalised words run together by bad extraction ("MinisterSergei"): the second may start a name. */
 const GLUED_PAIR = /^\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll}+$)/u;
 
+const cache = new WeakMap<AnalyzedDocument, NameMention[]>();
+
+/** The document's name mentions, found once per analysed version of its text. */
 export function nameMentions(doc: AnalyzedDocument): NameMention[] {
+  let mentions = cache.get(doc);
+  if (!mentions) cache.set(doc, mentions = findNameMentions(doc));
+  return mentions;
+}
+
+function findNameMentions(doc: AnalyzedDocument): NameMention[] {
   const out: NameMention[] = [];
   let run: Token[] = [];
   const flush = () => { const m = mentionOf(doc, run); if (m) out.push(m); run = []; };
-  doc.tokens.forEach((original, i) => {
-    const prev = doc.tokens[i - 1];
+  const tokens = doc.tokens;
+  tokens.forEach((original, i) => {
+    const prev = tokens[i - 1];
     if (run.length && !(prev && adjacent(doc.article, prev, original))) flush();
     const token = secondOfGluedPair(doc.article, original);
     if (token !== original) flush();
-    if (CAPITALISED.test(token.text) || (run.length && PARTICLES.has(token.text) && CAPITALISED.test(doc.tokens[i + 1]?.text ?? ''))) run.push(token);
+    if (CAPITALISED.test(token.text) || (run.length && PARTICLES.has(token.text) && CAPITALISED.test(tokens[i + 1]?.text ?? ''))) run.push(token);
     else flush();
   });
   flush();

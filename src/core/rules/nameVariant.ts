@@ -33,11 +33,24 @@ export function groupNameForms(documents: readonly AnalyzedDocument[], ignore: r
   const buckets = new Map<string, NameForm[]>();
   for (const form of nameFormsOf(documents)) {
     if (form.words.some((w) => ignored.has(w.toLowerCase()))) continue;
-    const key = form.words.map(phoneticKey).join(' ');
+    const key = form.words.map(cachedPhoneticKey).join(' ');
     if (!buckets.has(key)) buckets.set(key, []);
     buckets.get(key)!.push(form);
   }
   return [...buckets.values()].flatMap(clusters);
+}
+
+/** Phonetic keys of the words seen so far: a corpus uses the same names over and over. */
+const phoneticKeys = new Map<string, string>();
+const MAX_CACHED_KEYS = 200_000;
+
+function cachedPhoneticKey(word: string): string {
+  let key = phoneticKeys.get(word);
+  if (key === undefined) {
+    if (phoneticKeys.size >= MAX_CACHED_KEYS) phoneticKeys.clear();
+    phoneticKeys.set(word, key = phoneticKey(word));
+  }
+  return key;
 }
 
 function variantsOf(a: NameForm, b: NameForm): boolean {
