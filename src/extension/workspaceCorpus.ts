@@ -9,7 +9,7 @@ import type { SkippedFile } from '../core/report/jsonReport';
 import type { SourceDocument } from '../core/types';
 import type { DocumentSummary, NameGroup, Snapshot } from '../node/engineProtocol';
 import type { EngineClient } from './engineClient';
-import { corpusSettings } from './settings';
+import { corpusSettings, styleSettings } from './settings';
 import { findCorpusFiles, isWorkspaceArticle, openDocument, readArticle, readStyleText } from './workspaceFiles';
 
 /** How long typing must pause before an edited article is re-checked. */
@@ -142,7 +142,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   }
 
   private async loadStyle(): Promise<void> {
-    const reply = await this.engine.request({ kind: 'style', text: await readStyleText(this.houseStyleUri()) });
+    const reply = await this.engine.request({ kind: 'style', text: await readStyleText(this.houseStyleUri()), settings: styleSettings() });
     this.styleProblems = reply.problems;
     for (const p of reply.problems) this.output.appendLine(`${HOUSE_STYLE_FILE}:${p.line}:${p.column}: ${p.message}; the defaults are used`);
   }

@@ -1,7 +1,7 @@
 // The messages between the extension and the engine worker. Plain data only: what crosses the
 // thread boundary is structured-cloned, so no class instances and no document texts coming back.
 import type { Comparison } from '../core/compare/compareVersions';
-import type { ConfigProblem } from '../core/config/houseStyle';
+import type { ConfigProblem, HouseStyle, Locale } from '../core/config/houseStyle';
 import type { ReportRange } from '../core/report/jsonReport';
 import type { Story } from '../core/stories/story';
 import type { BlockKind, Evidence, Finding, SourceDocument } from '../core/types';
@@ -42,7 +42,7 @@ export interface NameGroup {
 
 export type EngineRequest =
   | { kind: 'update'; set: SourceDocument[]; remove: string[] }
-  | { kind: 'style'; text: string | undefined }
+  | { kind: 'style'; text: string | undefined; settings?: { locale?: Locale; rules?: HouseStyle['rules'] } }
   | { kind: 'check'; generation: number }
   | { kind: 'compare'; a: string; b: string }
   | { kind: 'facts'; path: string }

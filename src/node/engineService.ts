@@ -3,7 +3,7 @@
 import { compareVersions } from '../core/compare/compareVersions';
 import { storyFacts } from '../core/compare/storyFacts';
 import { storyFactsMarkdown } from '../core/compare/storyFactsMarkdown';
-import { defaultHouseStyle, parseHouseStyle } from '../core/config/houseStyle';
+import { defaultHouseStyle, parseHouseStyle, withDefaults } from '../core/config/houseStyle';
 import type { AnalyzedDocument } from '../core/engine/analyzedDocument';
 import type { Corpus } from '../core/engine/corpus';
 import { createCorpus } from '../core/engine/createCorpus';
@@ -30,7 +30,7 @@ export class EngineService {
   private answer(request: EngineRequest): EngineReplies[EngineRequest['kind']] {
     switch (request.kind) {
       case 'update': return this.update(request.set, request.remove);
-      case 'style': return this.style(request.text);
+      case 'style': return this.style(request.text, request.settings ?? {});
       case 'check': return this.check(request.generation);
       case 'compare': return this.compare(request.a, request.b);
       case 'facts': return this.facts(request.path);
@@ -45,10 +45,10 @@ export class EngineService {
     return { analysed: set.length };
   }
 
-  private style(text: string | undefined): EngineReplies['style'] {
-    const { style, problems } = text === undefined ? { style: defaultHouseStyle(), problems: [] } : parseHouseStyle(text);
-    this.corpus.setStyle(style);
-    return { problems };
+  private style(text: string | undefined, settings: Parameters<typeof withDefaults>[1]): EngineReplies['style'] {
+    const parsed = text === undefined ? { style: defaultHouseStyle(), problems: [], given: [] } : parseHouseStyle(text);
+    this.corpus.setStyle(withDefaults(parsed, settings));
+    return { problems: parsed.problems };
   }
 
   private check(generation: number): Snapshot {

@@ -31,18 +31,33 @@ export function defaultHouseStyle(): HouseStyle {
   return { preferred: [], locale: 'none', dateOrder: {}, ignore: [], rules: {} };
 }
 
-export function parseHouseStyle(text: string): { style: HouseStyle; problems: ConfigProblem[] } {
+export interface ParsedHouseStyle {
+  style: HouseStyle;
+  problems: ConfigProblem[];
+  /** The fields the file sets (validly): the others may come from the user's settings. */
+  given: (keyof HouseStyle)[];
+}
+
+export function parseHouseStyle(text: string): ParsedHouseStyle {
   const errors: ParseError[] = [];
   const raw = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   const problems = errors.map((e) => problemAt(text, e.offset, `${describe(printParseErrorCode(e.error))}`));
-  if (problems.length || raw === undefined) return { style: defaultHouseStyle(), problems };
+  if (problems.length || raw === undefined) return { style: defaultHouseStyle(), problems, given: [] };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { style: defaultHouseStyle(), problems: [problemAt(text, 0, 'the house-style file must hold one JSON object')] };
+    return { style: defaultHouseStyle(), problems: [problemAt(text, 0, 'the house-style file must hold one JSON object')], given: [] };
   }
   return readFields(text, raw as Record<string, unknown>);
 }
 
-function readFields(text: string, raw: Record<string, unknown>): { style: HouseStyle; problems: ConfigProblem[] } {
+/** The house style with the user's settings filling what the file leaves open (the file wins). */
+export function withDefaults(parsed: ParsedHouseStyle, settings: { locale?: Locale; rules?: HouseStyle['rules'] }): HouseStyle {
+  const style = { ...parsed.style };
+  if (!parsed.given.includes('locale') && settings.locale) style.locale = settings.locale;
+  style.rules = { ...settings.rules, ...parsed.style.rules };
+  return style;
+}
+
+function readFields(text: string, raw: Record<string, unknown>): ParsedHouseStyle {
   const style = defaultHouseStyle();
   const problems: ConfigProblem[] = [];
   const complain = (key: string, what: string) => problems.push(problemAt(text, Math.max(0, text.indexOf(`"${key}"`)), `"${key}" ${what}; the default is used`));
@@ -51,7 +66,9 @@ function readFields(text: string, raw: Record<string, unknown>): { style: HouseS
   if ('locale' in raw) ['uk', 'us', 'none'].includes(raw.locale as string) ? style.locale = raw.locale as Locale : complain('locale', 'must be "uk", "us" or "none"');
   if ('dateOrder' in raw) readDateOrder(raw.dateOrder) ? style.dateOrder = raw.dateOrder as Record<string, DateOrder> : complain('dateOrder', 'must map outlet names to "DMY" or "MDY"');
   if ('rules' in raw) readRules(raw.rules, style, (what) => complain('rules', what));
-  return { style, problems };
+  const given = (['preferred', 'ignore', 'locale', 'dateOrder', 'rules'] as const)
+    .filter((key) => key in raw && !problems.some((p) => p.message.startsWith(`"${key}"`)));
+  return { style, problems, given };
 }
 
 function stringList(value: unknown): boolean {
