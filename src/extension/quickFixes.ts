@@ -37,9 +37,10 @@ export class QuickFixes implements vscode.CodeActionProvider {
     if (VARIANT_RULES.has(finding.rule) && finding.suggestion !== undefined) {
       const all = this.changeEverywhere(finding, diagnostic);
       if (all) actions.push(all);
-      actions.push(await this.houseStyleAction(`Make "${finding.suggestion}" the house style`, { preferred: finding.suggestion }, diagnostic));
+      actions.push(await this.houseStyleAction(`Make "${finding.suggestion}" the house style`, ['preferred'], finding.suggestion, diagnostic));
     }
-    actions.push(await this.houseStyleAction(`Ignore "${finding.text}" everywhere`, { ignore: finding.text }, diagnostic));
+    actions.push(await this.houseStyleAction(`Ignore "${finding.text}" in this document`, ['ignoreIn', finding.path], finding.text, diagnostic));
+    actions.push(await this.houseStyleAction(`Ignore "${finding.text}" everywhere`, ['ignore'], finding.text, diagnostic));
     return actions;
   }
 
@@ -70,9 +71,9 @@ export class QuickFixes implements vscode.CodeActionProvider {
     return action;
   }
 
-  private async houseStyleAction(title: string, change: { preferred?: string; ignore?: string }, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction> {
+  private async houseStyleAction(title: string, path: string[], value: string, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction> {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-    action.edit = await houseStyleEdit(this.corpus.houseStyleUri(), change);
+    action.edit = await houseStyleEdit(this.corpus.houseStyleUri(), path, value);
     action.diagnostics = [diagnostic];
     return action;
   }

@@ -15,6 +15,8 @@ export interface HouseStyle {
   dateOrder: Record<string, DateOrder>;
   /** Words never reported (compared case-insensitively). */
   ignore: string[];
+  /** Words ignored in one document only: document path → words (the "ignore here" quick fix). */
+  ignoreIn: Record<string, string[]>;
   rules: Partial<Record<RuleId, Severity | 'off'>>;
 }
 
@@ -28,7 +30,7 @@ export interface ConfigProblem {
 export const HOUSE_STYLE_FILE = '.wirecheck.json';
 
 export function defaultHouseStyle(): HouseStyle {
-  return { preferred: [], locale: 'none', dateOrder: {}, ignore: [], rules: {} };
+  return { preferred: [], locale: 'none', dateOrder: {}, ignore: [], ignoreIn: {}, rules: {} };
 }
 
 export interface ParsedHouseStyle {
@@ -63,16 +65,21 @@ function readFields(text: string, raw: Record<string, unknown>): ParsedHouseStyl
   const complain = (key: string, what: string) => problems.push(problemAt(text, Math.max(0, text.indexOf(`"${key}"`)), `"${key}" ${what}; the default is used`));
   if ('preferred' in raw) stringList(raw.preferred) ? style.preferred = raw.preferred as string[] : complain('preferred', 'must be a list of strings');
   if ('ignore' in raw) stringList(raw.ignore) ? style.ignore = raw.ignore as string[] : complain('ignore', 'must be a list of strings');
+  if ('ignoreIn' in raw) readIgnoreIn(raw.ignoreIn) ? style.ignoreIn = raw.ignoreIn as Record<string, string[]> : complain('ignoreIn', 'must map document paths to lists of strings');
   if ('locale' in raw) ['uk', 'us', 'none'].includes(raw.locale as string) ? style.locale = raw.locale as Locale : complain('locale', 'must be "uk", "us" or "none"');
   if ('dateOrder' in raw) readDateOrder(raw.dateOrder) ? style.dateOrder = raw.dateOrder as Record<string, DateOrder> : complain('dateOrder', 'must map outlet names to "DMY" or "MDY"');
   if ('rules' in raw) readRules(raw.rules, style, (what) => complain('rules', what));
-  const given = (['preferred', 'ignore', 'locale', 'dateOrder', 'rules'] as const)
+  const given = (['preferred', 'ignore', 'ignoreIn', 'locale', 'dateOrder', 'rules'] as const)
     .filter((key) => key in raw && !problems.some((p) => p.message.startsWith(`"${key}"`)));
   return { style, problems, given };
 }
 
 function stringList(value: unknown): boolean {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+function readIgnoreIn(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(stringList);
 }
 
 function readDateOrder(value: unknown): boolean {

@@ -137,10 +137,17 @@ export class Corpus {
       }
       timings[rule.id] = performance.now() - started;
     }
-    findings.sort((a, b) => a.path.localeCompare(b.path) || a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+    const kept = findings.filter((f) => !ignoredHere(f, this.style));
+    kept.sort((a, b) => a.path.localeCompare(b.path) || a.span.start - b.span.start || a.rule.localeCompare(b.rule));
     const unanalysed = [...this.unanalysed].map(([path, { error }]) => ({ path, error })).sort((a, b) => a.path.localeCompare(b.path));
-    const result = { documents: [...view.documents], stories: [...view.stories], findings, failures, timings, unanalysed };
+    const result = { documents: [...view.documents], stories: [...view.stories], findings: kept, failures, timings, unanalysed };
     this.last = { view, result };
     return result;
   }
+}
+
+/** A finding on a word the house style ignores in that document ("ignore here"). */
+function ignoredHere(finding: Finding, style: HouseStyle): boolean {
+  const words = style.ignoreIn[finding.path];
+  return !!words && words.some((w) => w.toLowerCase() === finding.text.toLowerCase());
 }

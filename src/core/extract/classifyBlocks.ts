@@ -4,7 +4,7 @@
 // headings, bylines), everything outside it is furniture.
 import type { Block } from '../types';
 import { featuresOf, type BlockFeatures } from './blockFeatures';
-import { FOOTER, PHOTO_CREDIT, SECTION_END, SOURCE_LINE, TRAILING_SIGNOFF } from './cues';
+import { FOOTER, PHOTO_CREDIT, SECTION_END, sourceNamed, TRAILING_SIGNOFF } from './cues';
 import { isDateLine } from './dateLine';
 
 export function classifyBlocks(blocks: Block[]): void {
@@ -76,9 +76,8 @@ function scanBody(blocks: readonly Block[], features: readonly BlockFeatures[], 
 /** "Source: VGP", "VNA", "By VnExpress: https://…": a line naming where the story came from. */
 export function isSourceLine(text: string, f: BlockFeatures): boolean {
   if (f.words > 12 || f.sentenceEnd && f.words > 3) return false;
-  const match = SOURCE_LINE.exec(text);
-  if (!match) return false;
-  const name = (match[1] ?? match[2] ?? '').trim();
+  const name = sourceNamed(text);
+  if (!name) return false;
   return /^[\p{Lu}\d][\p{L}\d&.' -]*$/u.test(name) && name.split(/\s+/).length <= 5;
 }
 

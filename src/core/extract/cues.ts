@@ -20,8 +20,14 @@ export const PHOTO_CREDIT = /(?:^|[\s(.])(?:photos?|images?|pictures?|file photo
 /** A wire sign-off closing the last paragraph: "… relations. –VNA". */
 export const TRAILING_SIGNOFF = /[\s.][–—-]\s?([A-Z][A-Za-z]{1,9})\.?$/;
 
-/** A line that only names the source: "VNA", "Source: VGP", "By VnExpress: https://…". */
-export const SOURCE_LINE = /^(?:(?:source|sources|nguồn|theo|via|by|from|courtesy of)\s*:?\s*(.{2,60}?)(?::\s*https?:\/\/\S+)?|([A-Z]{2,8}(?:\/[A-Z]{2,8})?))\.?$/i;
+/** A line that only names the source: "Source: VGP", "By VnExpress: https://…", or an agency code alone ("VNA"). */
+const SOURCE_PREFIXED = /^(?:source|sources|nguồn|theo|via|by|from|courtesy of)\s*:?\s*(.{2,60}?)(?::\s*https?:\/\/\S+)?\.?$/i;
+const AGENCY_CODE = /^([A-Z]{2,8}(?:\/[A-Z]{2,8})?)\.?$/;
+
+/** The source a source line names, if the line is one (its name still has to look like a name). */
+export function sourceNamed(text: string): string | undefined {
+  return (SOURCE_PREFIXED.exec(text)?.[1] ?? AGENCY_CODE.exec(text)?.[1])?.trim();
+}
 
 /** An agency code at the head of a dateline: "Moscow (VNA) –", "HANOI (Reuters) -". */
 export const DATELINE_AGENCY = /^[\p{Lu}][\p{L}\s.,'-]{1,40}\s\(([A-Za-z][A-Za-z/ ]{1,20})\)\s*[–—-]/u;

@@ -1,7 +1,7 @@
 // Who published a document: HTML metadata or front matter when the file has them, else what the
 // text says in its sign-off, source line, dateline or the address it was taken from.
 import type { Article, Block, Evidence, Outlet } from '../types';
-import { DATELINE_AGENCY, SOURCE_LINE, TRAILING_SIGNOFF } from './cues';
+import { DATELINE_AGENCY, sourceNamed, TRAILING_SIGNOFF } from './cues';
 
 export function outletFromFields(name: unknown, says: string): Outlet | undefined {
   return typeof name === 'string' && name.trim() ? { name: name.trim(), evidence: [{ says }] } : undefined;
@@ -21,8 +21,7 @@ export function outletFromText(article: Pick<Article, 'blocks'>): Outlet | undef
 
 function sourceNameIn(block: Block): string | undefined {
   if (block.kind === 'signoff') {
-    const match = SOURCE_LINE.exec(block.text);
-    const name = (match?.[1] ?? match?.[2])?.trim();
+    const name = sourceNamed(block.text);
     if (name) return name;
   }
   if (block.kind === 'body' || block.kind === 'signoff') {

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { parseHouseStyle, withDefaults } from '../../../src/core/config/houseStyle';
+import { Corpus } from '../../../src/core/engine/corpus';
+import { nameVariant } from '../../../src/core/rules/nameVariant';
 import { SEEDS_DIR } from '../seedCorpus';
 
 const schema = JSON.parse(readFileSync(path.join(SEEDS_DIR, '..', 'media', 'wirecheck.schema.json'), 'utf8'));
@@ -15,7 +17,7 @@ describe('house style (.wirecheck.json)', () => {
     const { style, problems, given } = parseHouseStyle(good);
     assert.deepEqual(problems, []);
     assert.deepEqual(style, {
-      preferred: ['Sergey Shoigu', 'Viet Nam'], locale: 'uk', dateOrder: { VnExpress: 'DMY' }, ignore: ['Hanoi'],
+      preferred: ['Sergey Shoigu', 'Viet Nam'], locale: 'uk', dateOrder: { VnExpress: 'DMY' }, ignore: ['Hanoi'], ignoreIn: {},
       rules: { 'glued-words': 'error', 'acronym-mismatch': 'off' },
     });
     assert.deepEqual(given.sort(), ['dateOrder', 'ignore', 'locale', 'preferred', 'rules']);
@@ -39,6 +41,16 @@ describe('house style (.wirecheck.json)', () => {
     assert.deepEqual(style.ignore, ['Hanoi']);
     assert.deepEqual(given, ['ignore']);
     assert.equal(validate(JSON.parse(text)), false);
+  });
+
+  it('drops findings on a word ignored in one document only ("ignore here")', () => {
+    const { style } = parseHouseStyle('{ "ignoreIn": { "b.txt": ["Sergei Shoigu"] } }');
+    const corpus = new Corpus([nameVariant], style);
+    const text = (name: string) => `Talks\n\nSecurity Council Secretary ${name} met officials in the capital on Monday and discussed trade and energy cooperation.\n`;
+    corpus.set({ path: 'a.txt', text: text('Sergey Shoigu') });
+    corpus.set({ path: 'b.txt', text: text('Sergei Shoigu') });
+    corpus.set({ path: 'c.txt', text: text('Sergei Shoigu') + text('Sergey Shoigu') + text('Sergey Shoigu') });
+    assert.deepEqual(corpus.check().findings.map((f) => [f.path, f.text]), [['c.txt', 'Sergei Shoigu']]);
   });
 
   it('lets the user\'s settings fill what the file leaves open, and the file win where it speaks', () => {
