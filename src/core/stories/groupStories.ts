@@ -15,11 +15,13 @@ export interface StoryInput {
 /** Cosine above which two versions are one story. */
 export const SAME_STORY = 0.35;
 /**
- * Below SAME_STORY and above this, two versions are one story only when each is the other's
- * closest version: a paraphrase by another outlet scores low when the corpus is small, while a
- * different story on the same subject scores low too but has a closer match of its own.
+ * Below SAME_STORY and above this, two versions are one story only when each is (nearly) the
+ * other's closest version: a paraphrase by another outlet scores low when the corpus is small,
+ * while a different story on the same subject scores low too but has a closer match of its own.
  */
 export const MUTUAL_BEST = 0.2;
+/** "Nearly": within this share of each side's best score (three versions of one story all qualify). */
+const NEAR_BEST = 0.8;
 /** Blocking keys per document: its most distinctive terms. */
 const KEYS_PER_DOCUMENT = 16;
 const MIN_SHARED_KEYS = 2;
@@ -35,7 +37,7 @@ export function groupStories(inputs: readonly StoryInput[], dictionary: TermDict
   const best = new Float64Array(inputs.length);
   for (const { i, j, score } of scored) { best[i] = Math.max(best[i], score); best[j] = Math.max(best[j], score); }
   const links: StoryLink[] = scored
-    .filter(({ i, j, score }) => score >= SAME_STORY || (score >= MUTUAL_BEST && score === best[i] && score === best[j]))
+    .filter(({ i, j, score }) => score >= SAME_STORY || (score >= MUTUAL_BEST && score >= NEAR_BEST * best[i] && score >= NEAR_BEST * best[j]))
     .map(({ i, j, score }) => ({ a: inputs[i].path, b: inputs[j].path, score, shared: sharedTerms(inputs[i].terms, inputs[j].terms, idf, dictionary) }));
   return assemble(inputs, links);
 }
