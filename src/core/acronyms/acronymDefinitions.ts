@@ -2,7 +2,8 @@
 // checked block. A suffix on the acronym is not part of it ("MCIS-11" is MCIS, "NGOs" is NGO).
 // For "Long Form (ACR)" the long form is the shortest run of words before the bracket that fits
 // the letters (Schwartz–Hearst's window: at most min(|A|+5, 2|A|) words); when none fits, the
-// capitalised name just before the bracket is kept as a long form that does not fit.
+// capitalised name just before the bracket is kept as a long form that does not fit. A dateline
+// ("Ha Noi (VNA) – …") names a place and an agency: it defines nothing.
 import { isCheckedBlock, type AnalyzedDocument } from '../engine/analyzedDocument';
 import { blockSpan } from '../text/blockSpan';
 import type { Block, Span } from '../types';
@@ -30,7 +31,10 @@ export interface AcronymDefinition {
 const BRACKETED = /\(([^()]{1,160})\)/g;
 const ACRONYM = /^(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}?)(?:[-–‑]\d+|s)?$/u;
 // Where a long form cannot reach back past: sentence ends, clause marks, brackets, quotes.
-const CLAUSE_BREAK = /[.!?;:()"“”]/g;
+const CLAUSE_BREAKS = '.!?;:()"“”';
+const WHITE_SPACE = /\s/;
+const DATELINE_PLACE = /^\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*$/u;
+const DATELINE_DASH = /^\s*[-–—]/u;
 
 export function acronymDefinitionsOf(doc: AnalyzedDocument): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
@@ -60,9 +64,9 @@ function acronymLetters(written: string): string | undefined {
 
 /** "Association of Southeast Asian Nations (ASEAN)". */
 function longFormBefore(doc: AnalyzedDocument, block: Block, open: number, close: number, written: string): AcronymDefinition | undefined {
+  if (isDateline(block.text, open, close)) return undefined;
   const acronym = acronymLetters(written)!;
-  const clauseStart = Math.max(0, ...[...block.text.slice(0, open).matchAll(CLAUSE_BREAK)].map((m) => (m.index ?? 0) + 1));
-  const words = phraseWordsOf(block.text, clauseStart, open);
+  const words = phraseWordsOf(block.text, clauseStart(block.text, open), open);
   const window = Math.min(acronym.length + 5, acronym.length * 2);
   for (let n = 1; n <= Math.min(window, words.length); n++) {
     const longForm = words.slice(words.length - n);
@@ -75,13 +79,37 @@ function longFormBefore(doc: AnalyzedDocument, block: Block, open: number, close
 
 /** "MCIS (Moscow Conference on International Security)". */
 function longFormInside(doc: AnalyzedDocument, block: Block, open: number, close: number, inner: string): AcronymDefinition | undefined {
-  const before = /(\S+)\s+$/u.exec(block.text.slice(0, open));
-  const acronym = before ? acronymLetters(before[1]) : undefined;
-  if (!before || !acronym) return undefined;
+  const before = wordBefore(block.text, open);
+  const written = before && block.text.slice(before.start, before.end);
+  const acronym = written ? acronymLetters(written) : undefined;
+  if (!before || !written || !acronym) return undefined;
   const longForm = phraseWordsOf(block.text, open + 1, close - 1);
   if (longForm.filter((w) => !isFunctionWord(w)).length < 2) return undefined;
-  const from = open - before[0].length;
-  return define(doc, block, acronym, before[1], longForm, [from, close], fitsAcronym(acronym, longForm));
+  return define(doc, block, acronym, written, longForm, [before.start, close], fitsAcronym(acronym, longForm));
+}
+
+/**
+ * "Ha Noi (VNA) – The minister…": a paragraph that opens with a place and the agency's acronym
+ * before a dash is a dateline; the place is no long form of the agency.
+ */
+function isDateline(text: string, open: number, close: number): boolean {
+  return DATELINE_PLACE.test(text.slice(0, open)) && DATELINE_DASH.test(text.slice(close));
+}
+
+/** Just after the last clause break before `at`, or 0. */
+function clauseStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_BREAKS.includes(text[i])) return i + 1;
+  return 0;
+}
+
+/** The run of non-space characters that white space separates from `at` (/(\S+)\s+$/ before it). */
+function wordBefore(text: string, at: number): { start: number; end: number } | undefined {
+  let end = at;
+  while (end > 0 && WHITE_SPACE.test(text[end - 1])) end--;
+  if (end === at || end === 0) return undefined;
+  let start = end;
+  while (start > 0 && !WHITE_SPACE.test(text[start - 1])) start--;
+  return { start, end };
 }
 
 /** The capitalised name that ends the words: capitalised words, with function words only inside. */

@@ -4,7 +4,8 @@
 // sentences left over, which are sentences one version moved. Every sentence of each side ends up
 // in exactly one pair or in `onlyA` / `onlyB`.
 import { PairSimilarity } from './pairSimilarity';
-import { sentenceTerms, type SentenceTerms } from './sentenceTerms';
+import { Scratch } from './scratch';
+import { versionTerms } from './sentenceTerms';
 
 export interface AlignedPair {
   /** Sentence indices of the first version (one or two, consecutive). */
@@ -40,41 +41,59 @@ const MOVED_MARGIN = 0.15;
 
 const enum Step { Start, SkipA, SkipB, OneOne, OneTwo, TwoOne }
 
+const bestValues = new Scratch((n) => new Float64Array(n));
+const bestSteps = new Scratch((n) => new Uint8Array(n));
+
 export function alignSentences(a: SentenceSource, b: SentenceSource): SentenceAlignment {
-  const sim = new PairSimilarity(termsOf(a.sentences), termsOf(b.sentences));
+  const sim = new PairSimilarity(versionTerms(a.sentences), versionTerms(b.sentences));
   const pairs = withMovedSentences(sim, inOrderPairs(sim)).sort((x, y) => x.a[0] - y.a[0]);
-  const usedA = new Set(pairs.flatMap((p) => p.a));
-  const usedB = new Set(pairs.flatMap((p) => p.b));
-  return {
-    pairs,
-    onlyA: indices(sim.sizeA).filter((i) => !usedA.has(i)),
-    onlyB: indices(sim.sizeB).filter((j) => !usedB.has(j)),
-  };
+  return { pairs, onlyA: unpaired(sim.sizeA, pairs, (p) => p.a), onlyB: unpaired(sim.sizeB, pairs, (p) => p.b) };
+}
+
+/** The sentences of one side that no pair holds, in order. */
+function unpaired(size: number, pairs: readonly AlignedPair[], side: (pair: AlignedPair) => readonly number[]): number[] {
+  const used: boolean[] = new Array(size).fill(false);
+  for (const pair of pairs) for (const index of side(pair)) used[index] = true;
+  const out: number[] = [];
+  for (let index = 0; index < size; index++) if (!used[index]) out.push(index);
+  return out;
 }
 
 function inOrderPairs(sim: PairSimilarity): AlignedPair[] {
   const width = sim.sizeB + 1;
-  const best = new Float64Array((sim.sizeA + 1) * width);
-  const step = new Uint8Array((sim.sizeA + 1) * width);
+  const best = bestValues.of((sim.sizeA + 1) * width);
+  const step = bestSteps.of((sim.sizeA + 1) * width);
+  best[0] = 0; // every other cell is written before it is read
   for (let i = 0; i <= sim.sizeA; i++) {
-    for (let j = 0; j <= sim.sizeB; j++) {
-      if (i === 0 && j === 0) continue;
-      // skipping a sentence is worth nothing; a match is worth its similarity above the floor
-      let value = i > 0 ? best[(i - 1) * width + j] : -Infinity;
-      let choice = Step.SkipA;
-      const moves = [
-        j > 0 ? best[i * width + j - 1] : -Infinity,
-        i > 0 && j > 0 ? best[(i - 1) * width + j - 1] + sim.one(i - 1, j - 1) - MATCH_FLOOR : -Infinity,
-        i > 0 && j > 1 ? best[(i - 1) * width + j - 2] + sim.oneToTwo(i - 1, j - 2) - MATCH_FLOOR - SPLIT_PENALTY : -Infinity,
-        i > 1 && j > 0 ? best[(i - 2) * width + j - 1] + sim.twoToOne(i - 2, j - 1) - MATCH_FLOOR - SPLIT_PENALTY : -Infinity,
-      ];
-      // moves are listed in the order of Step, from SkipB on
-      for (let m = 0; m < moves.length; m++) if (moves[m] > value) { value = moves[m]; choice = Step.SkipB + m; }
-      best[i * width + j] = value;
-      step[i * width + j] = choice;
-    }
+    for (let j = 0; j <= sim.sizeB; j++) if (i > 0 || j > 0) step[i * width + j] = bestStep(sim, best, width, i, j);
   }
   return traceBack(sim, step, width);
+}
+
+/**
+ * Fills in the value of the best chain through sentences `i` of A and `j` of B and returns its last
+ * step. Skipping a sentence is worth nothing; a match is worth its similarity above the floor.
+ * Steps are tried in the order of Step, and a later one wins only when strictly better.
+ */
+function bestStep(sim: PairSimilarity, best: Float64Array, width: number, i: number, j: number): Step {
+  let value = i > 0 ? best[(i - 1) * width + j] : -Infinity;
+  let choice = Step.SkipA;
+  const skipB = j > 0 ? best[i * width + j - 1] : -Infinity;
+  if (skipB > value) { value = skipB; choice = Step.SkipB; }
+  if (i > 0 && j > 0) {
+    const one = best[(i - 1) * width + j - 1] + sim.one(i - 1, j - 1) - MATCH_FLOOR;
+    if (one > value) { value = one; choice = Step.OneOne; }
+  }
+  if (i > 0 && j > 1) {
+    const split = best[(i - 1) * width + j - 2] + sim.oneToTwo(i - 1, j - 2) - MATCH_FLOOR - SPLIT_PENALTY;
+    if (split > value) { value = split; choice = Step.OneTwo; }
+  }
+  if (i > 1 && j > 0) {
+    const merge = best[(i - 2) * width + j - 1] + sim.twoToOne(i - 2, j - 1) - MATCH_FLOOR - SPLIT_PENALTY;
+    if (merge > value) { value = merge; choice = Step.TwoOne; }
+  }
+  best[i * width + j] = value;
+  return choice;
 }
 
 function traceBack(sim: PairSimilarity, step: Uint8Array, width: number): AlignedPair[] {
@@ -132,17 +151,4 @@ function crosses(x: AlignedPair, y: AlignedPair): boolean {
 function givesWay(holder: AlignedPair | undefined, score: number): boolean {
   if (!holder) return true;
   return !holder.moved && holder.a.length === 1 && holder.b.length === 1 && holder.score + MOVED_MARGIN <= score;
-}
-
-const termCache = new WeakMap<readonly { text: string }[], SentenceTerms[]>();
-
-/** A version is aligned with each of the others: its sentences' terms are read once per analysis. */
-function termsOf(sentences: readonly { text: string }[]): SentenceTerms[] {
-  let terms = termCache.get(sentences);
-  if (!terms) termCache.set(sentences, terms = sentences.map((s) => sentenceTerms(s.text)));
-  return terms;
-}
-
-function indices(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
 }

@@ -2,99 +2,179 @@
 // within the pair: a word every sentence uses ("Russia" in a story about Russia) tells nothing,
 // a word two sentences alone share tells a lot. Dot products are computed once; the similarity of
 // a sentence to two adjacent sentences taken together (a split sentence) follows from them
-// without building merged vectors.
+// without building merged vectors. Sums run over each sentence's terms in the order it first uses
+// them, so that a similarity is the same number however often it is computed.
 import { sentenceTerms, type SentenceTerms } from './sentenceTerms';
+import { Scratch } from './scratch';
+import { TermSlots } from './termIds';
+
+/** Per-term scratch arrays, all zeros between uses (see TermSlots). */
+const sentenceCounts = new TermSlots((n) => new Int32Array(n));
+const inverseFrequency = new TermSlots((n) => new Float64Array(n));
+const lookup = new TermSlots((n) => new Float64Array(n));
+const postingStart = new TermSlots((n) => new Int32Array(n));
+const postingCount = new TermSlots((n) => new Int32Array(n));
+const postingSentences = new Scratch((n) => new Int32Array(n));
+const postingWeights = new Scratch((n) => new Float64Array(n));
+
+/** A version's sentences weighted for one pair of versions (the weights depend on both). */
+interface WeightedSentences {
+  terms: SentenceTerms;
+  /** The weight of each entry of `terms.ids`. */
+  weights: Float64Array;
+  norms: Float64Array;
+  /** Dot product of each sentence with the next one. */
+  next: Float64Array;
+  /** Norm of each sentence read as one with the next. */
+  merged: Float64Array;
+}
 
 export class PairSimilarity {
+  private readonly a: WeightedSentences;
+  private readonly b: WeightedSentences;
   private readonly dots: Float64Array;
-  private readonly normsA: Float64Array;
-  private readonly normsB: Float64Array;
-  /** Dot product of each sentence with the next one, on each side. */
-  private readonly nextA: Float64Array;
-  private readonly nextB: Float64Array;
+  /** Every `one(i, j)`, computed once: the aligner asks for each several times. */
+  private readonly cosines: Float64Array;
 
   /** Takes the sentences' texts, or their terms when the caller has them already (see sentenceTerms). */
-  constructor(sentencesA: readonly string[] | readonly SentenceTerms[], sentencesB: readonly string[] | readonly SentenceTerms[]) {
-    const termsA = sentencesA.map(termsOf);
-    const termsB = sentencesB.map(termsOf);
-    const idf = inverseFrequencies([...termsA, ...termsB]);
-    const vectorsA = termsA.map((t) => weighted(t, idf));
-    const vectorsB = termsB.map((t) => weighted(t, idf));
-    this.normsA = Float64Array.from(vectorsA, (v) => Math.sqrt(dot(v, v)));
-    this.normsB = Float64Array.from(vectorsB, (v) => Math.sqrt(dot(v, v)));
-    this.nextA = Float64Array.from(vectorsA, (v, i) => (i + 1 < vectorsA.length ? dot(v, vectorsA[i + 1]) : 0));
-    this.nextB = Float64Array.from(vectorsB, (v, i) => (i + 1 < vectorsB.length ? dot(v, vectorsB[i + 1]) : 0));
-    this.dots = crossDots(vectorsA, vectorsB);
+  constructor(sentencesA: readonly string[] | SentenceTerms, sentencesB: readonly string[] | SentenceTerms, weighted?: [WeightedSentences, WeightedSentences]) {
+    [this.a, this.b] = weighted ?? weightedPair(termsOf(sentencesA), termsOf(sentencesB));
+    // one allocation for both matrices
+    const cells = this.a.norms.length * this.b.norms.length;
+    const matrices = new Float64Array(2 * cells);
+    this.dots = crossDots(this.a, this.b, matrices.subarray(0, cells));
+    this.cosines = matrices.subarray(cells);
+    const { norms: normsA } = this.a;
+    const { norms: normsB } = this.b;
+    for (let i = 0, at = 0; i < normsA.length; i++) {
+      for (let j = 0; j < normsB.length; j++, at++) this.cosines[at] = cosine(this.dots[at], normsA[i], normsB[j]);
+    }
   }
 
-  get sizeA(): number { return this.normsA.length; }
-  get sizeB(): number { return this.normsB.length; }
+  /** The similarities of B's sentences with A's, from the same weights. */
+  reversed(): PairSimilarity {
+    return new PairSimilarity(this.b.terms, this.a.terms, [this.b, this.a]);
+  }
+
+  get sizeA(): number { return this.a.norms.length; }
+  get sizeB(): number { return this.b.norms.length; }
 
   /** Cosine of sentence `i` of A with sentence `j` of B. */
   one(i: number, j: number): number {
-    return this.cosine(this.dot(i, j), this.normsA[i], this.normsB[j]);
+    return this.cosines[i * this.b.norms.length + j];
   }
 
   /** Cosine of sentence `i` of A with sentences `j` and `j + 1` of B read as one. */
   oneToTwo(i: number, j: number): number {
-    const merged = Math.sqrt(this.normsB[j] ** 2 + this.normsB[j + 1] ** 2 + 2 * this.nextB[j]);
-    return this.cosine(this.dot(i, j) + this.dot(i, j + 1), this.normsA[i], merged);
+    const at = i * this.b.norms.length + j;
+    return cosine(this.dots[at] + this.dots[at + 1], this.a.norms[i], this.b.merged[j]);
   }
 
   /** Cosine of sentences `i` and `i + 1` of A read as one with sentence `j` of B. */
   twoToOne(i: number, j: number): number {
-    const merged = Math.sqrt(this.normsA[i] ** 2 + this.normsA[i + 1] ** 2 + 2 * this.nextA[i]);
-    return this.cosine(this.dot(i, j) + this.dot(i + 1, j), merged, this.normsB[j]);
-  }
-
-  private dot(i: number, j: number): number {
-    return this.dots[i * this.normsB.length + j];
-  }
-
-  private cosine(product: number, normA: number, normB: number): number {
-    return normA > 0 && normB > 0 ? product / (normA * normB) : 0;
+    const at = i * this.b.norms.length + j;
+    return cosine(this.dots[at] + this.dots[at + this.b.norms.length], this.a.merged[i], this.b.norms[j]);
   }
 }
 
-function termsOf(sentence: string | SentenceTerms): SentenceTerms {
-  return typeof sentence === 'string' ? sentenceTerms(sentence) : sentence;
+function cosine(product: number, normA: number, normB: number): number {
+  return normA > 0 && normB > 0 ? product / (normA * normB) : 0;
 }
 
-function inverseFrequencies(sentences: readonly SentenceTerms[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const terms of sentences) for (const term of terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const idf = new Map<string, number>();
-  for (const [term, count] of df) idf.set(term, Math.log((sentences.length + 1) / count));
-  return idf;
+function termsOf(sentences: readonly string[] | SentenceTerms): SentenceTerms {
+  return 'ids' in sentences ? sentences : sentenceTerms(sentences);
 }
 
-function weighted(terms: SentenceTerms, idf: Map<string, number>): Map<string, number> {
-  const vector = new Map<string, number>();
-  for (const [term, count] of terms) vector.set(term, count * (idf.get(term) ?? 0));
-  return vector;
+function sentenceCount(terms: SentenceTerms): number {
+  return terms.start.length - 1;
 }
 
-function dot(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [term, w] of small) sum += w * (large.get(term) ?? 0);
-  return sum;
+/** Each term's count times the log of how rare it is among the sentences of both versions. */
+function weightedPair(a: SentenceTerms, b: SentenceTerms): [WeightedSentences, WeightedSentences] {
+  const df = sentenceCounts.values;
+  const idf = inverseFrequency.values;
+  const sentences = sentenceCount(a) + sentenceCount(b);
+  for (const id of a.ids) df[id]++;
+  for (const id of b.ids) df[id]++;
+  const weigh = (terms: SentenceTerms): WeightedSentences => {
+    // weights, norms, next dots and merged norms share one allocation
+    const size = sentenceCount(terms);
+    const values = new Float64Array(terms.ids.length + 3 * size);
+    const weights = values.subarray(0, terms.ids.length);
+    for (let k = 0; k < weights.length; k++) {
+      const id = terms.ids[k];
+      if (idf[id] === 0) idf[id] = Math.log((sentences + 1) / df[id]);
+      weights[k] = terms.counts[k] * idf[id];
+    }
+    const [norms, next, merged] = [0, 1, 2].map((n) => values.subarray(weights.length + n * size, weights.length + (n + 1) * size));
+    fillNorms(terms, weights, norms);
+    fillNextDots(terms, weights, next);
+    fillMergedNorms(norms, next, merged);
+    return { terms, weights, norms, next, merged };
+  };
+  const out: [WeightedSentences, WeightedSentences] = [weigh(a), weigh(b)];
+  for (const id of a.ids) { df[id] = 0; idf[id] = 0; }
+  for (const id of b.ids) { df[id] = 0; idf[id] = 0; }
+  return out;
+}
+
+function fillNorms(terms: SentenceTerms, weights: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < out.length; i++) {
+    let sum = 0;
+    for (let k = terms.start[i]; k < terms.start[i + 1]; k++) sum += weights[k] * weights[k];
+    out[i] = Math.sqrt(sum);
+  }
+}
+
+function fillMergedNorms(norms: Float64Array, next: Float64Array, out: Float64Array): void {
+  for (let i = 0; i + 1 < norms.length; i++) out[i] = Math.sqrt(norms[i] ** 2 + norms[i + 1] ** 2 + 2 * next[i]);
+}
+
+/** Dot product of each sentence with the next, summed over the shorter one's terms. */
+function fillNextDots(terms: SentenceTerms, weights: Float64Array, out: Float64Array): void {
+  const weightOf = lookup.values;
+  const { start, ids } = terms;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const firstIsSmall = start[i + 1] - start[i] <= start[i + 2] - start[i + 1];
+    const small = firstIsSmall ? i : i + 1;
+    const large = firstIsSmall ? i + 1 : i;
+    for (let k = start[large]; k < start[large + 1]; k++) weightOf[ids[k]] = weights[k];
+    let sum = 0;
+    for (let k = start[small]; k < start[small + 1]; k++) sum += weights[k] * weightOf[ids[k]];
+    for (let k = start[large]; k < start[large + 1]; k++) weightOf[ids[k]] = 0;
+    out[i] = sum;
+  }
 }
 
 /** All A×B dot products through an index of B's terms: only sentences that share a term cost anything. */
-function crossDots(vectorsA: Map<string, number>[], vectorsB: Map<string, number>[]): Float64Array {
-  const dots = new Float64Array(vectorsA.length * vectorsB.length);
-  const postings = new Map<string, [number, number][]>();
-  vectorsB.forEach((vector, j) => {
-    for (const [term, w] of vector) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, list = []);
-      list.push([j, w]);
+function crossDots(a: WeightedSentences, b: WeightedSentences, dots: Float64Array): Float64Array {
+  const sizeA = a.norms.length;
+  const sizeB = b.norms.length;
+  const first = postingStart.values;
+  const count = postingCount.values;
+  const { ids, start } = b.terms;
+  // postings of each term of B, sentences in order: first[id] - 1 is where they begin
+  for (const id of ids) count[id]++;
+  let total = 0;
+  for (const id of ids) if (first[id] === 0) { first[id] = total + 1; total += count[id]; count[id] = 0; }
+  const sentenceOf = postingSentences.of(ids.length);
+  const weightOf = postingWeights.of(ids.length);
+  for (let j = 0; j < sizeB; j++) {
+    for (let k = start[j]; k < start[j + 1]; k++) {
+      const at = first[ids[k]] - 1 + count[ids[k]]++;
+      sentenceOf[at] = j;
+      weightOf[at] = b.weights[k];
     }
-  });
-  vectorsA.forEach((vector, i) => {
-    const row = i * vectorsB.length;
-    for (const [term, w] of vector) for (const [j, wb] of postings.get(term) ?? []) dots[row + j] += w * wb;
-  });
+  }
+  for (let i = 0; i < sizeA; i++) {
+    const row = i * sizeB;
+    for (let k = a.terms.start[i]; k < a.terms.start[i + 1]; k++) {
+      const from = first[a.terms.ids[k]] - 1;
+      if (from < 0) continue;
+      const w = a.weights[k];
+      for (let p = from; p < from + count[a.terms.ids[k]]; p++) dots[row + sentenceOf[p]] += w * weightOf[p];
+    }
+  }
+  for (const id of ids) { first[id] = 0; count[id] = 0; }
   return dots;
 }

@@ -1,11 +1,23 @@
 // The content of a sentence as weighted terms: stop words out, words stemmed, and the parts that
-// survive paraphrase and translation best, numbers and capitalised names, counted more.
+// survive paraphrase and translation best, numbers and capitalised names, counted more. A version's
+// sentences are packed into flat arrays of interned term ids (termIds.ts): ten thousand articles
+// hold a third of a million sentences, and a map per sentence would cost more than the text.
 import { STOP_WORDS } from '../text/stopWords';
+import { CharKind, charKind, isDigit, wordEnd } from './charKinds';
+import { termId, TermSlots } from './termIds';
 import { stemWord } from './wordStem';
 
-export type SentenceTerms = Map<string, number>;
+/**
+ * The terms of a version's sentences: sentence `i` owns entries `start[i]` to `start[i + 1] - 1`
+ * of `ids` and `counts`, each of its terms once, in the order the sentence first uses them.
+ */
+export interface SentenceTerms {
+  start: Int32Array;
+  ids: Int32Array;
+  /** Weighted occurrences of the term in the sentence. */
+  counts: Int32Array;
+}
 
-const TOKEN = /\p{L}[\p{L}\p{M}'’]*|\d(?:[\d,.]*\d)?/gu;
 /**
  * Words are cut to their first letters after plural folding, a crude stemmer that survives
  * paraphrase well: "modernisation" and "modernise", "Freedonia" and "Freedonian" meet.
@@ -15,52 +27,146 @@ const PREFIX_LETTERS = 7;
 const NUMBER_WEIGHT = 2;
 const NAME_WEIGHT = 2;
 
-interface Word {
-  text: string;
-  end: number;
-  /** Capitalised and no function word: part of a name. */
-  namePart: boolean;
-  /** A name part in title case ("Viet", "Nam"; not "US"), which may join the next one. */
-  joinable: boolean;
+/** What a word is, packed in a number: flags in the low bits, its term id + 1 above (0: not counted). */
+const COUNTED = 1;
+const ACRONYM = 2;
+/** Capitalised and no function word: part of a name. */
+const NAME_PART = 4;
+/** A name part in title case ("Viet", "Nam"; not "US"), which may join the next one. */
+const JOINABLE = 8;
+const FLAG_BITS = 16;
+
+/** Words and numbers recur across the corpus: each is classified and stemmed once. */
+const wordKinds = new Map<string, number>();
+const numberIds = new Map<string, number>();
+const joinedIds = new Map<string, number>();
+const positions = new TermSlots((n) => new Int32Array(n));
+
+export function sentenceTerms(texts: readonly string[]): SentenceTerms {
+  return packed(texts.length, (index, raw) => rawTerms(texts[index], raw));
 }
 
-export function sentenceTerms(text: string): SentenceTerms {
-  const terms: SentenceTerms = new Map();
-  const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);
-  let previous: Word | undefined;
-  let sentenceStart = true;
-  for (const match of text.matchAll(TOKEN)) {
-    const token = match[0];
-    const start = match.index ?? 0;
-    if (isDigit(token.charCodeAt(0))) {
-      add(`#${token.replace(/,/g, '')}`, NUMBER_WEIGHT);
-      previous = undefined;
-    } else {
-      const word = wordOf(token, start);
-      const acronym = token.length >= 2 && token === token.toUpperCase() && word.namePart;
-      if (acronym || (token.length >= 3 && !STOP_WORDS.has(token.toLowerCase()))) {
-        add(termOf(token), acronym || (word.namePart && !sentenceStart) ? NAME_WEIGHT : 1);
-      }
-      // "Viet Nam" and "Vietnam", "Ha Noi" and "Hanoi": two capitalised words in a row also count as one
-      if (previous?.joinable && word.joinable && previous.end + 1 === start && text[previous.end] === ' ') add(termOf(previous.text + token), NAME_WEIGHT);
-      previous = word;
-    }
-    sentenceStart = false;
-  }
+const versions = new WeakMap<readonly { text: string }[], SentenceTerms>();
+
+/** The terms of a version's sentences, read once per analysis: a version is compared with each of the others. */
+export function versionTerms(sentences: readonly { text: string }[]): SentenceTerms {
+  let terms = versions.get(sentences);
+  if (!terms) versions.set(sentences, terms = sentenceTerms(sentences.map((s) => s.text)));
   return terms;
 }
 
-function wordOf(token: string, start: number): Word {
+/** The terms of `base` with the sentences in `replaced` read from their new texts. */
+export function withSentencesReplaced(base: SentenceTerms, replaced: ReadonlyMap<number, string>): SentenceTerms {
+  return packed(base.start.length - 1, (index, raw) => {
+    const text = replaced.get(index);
+    if (text !== undefined) return rawTerms(text, raw);
+    for (let k = base.start[index]; k < base.start[index + 1]; k++) raw.push(base.ids[k], base.counts[k]);
+  });
+}
+
+/** Packs the terms `read` gives for each of `count` sentences, as (term id, weight) pairs. */
+function packed(count: number, read: (index: number, raw: number[]) => void): SentenceTerms {
+  const start = new Int32Array(count + 1);
+  const ids: number[] = [];
+  const counts: number[] = [];
+  const raw: number[] = [];
+  for (let index = 0; index < count; index++) {
+    raw.length = 0;
+    read(index, raw);
+    collect(raw, ids, counts);
+    start[index + 1] = ids.length;
+  }
+  return { start, ids: Int32Array.from(ids), counts: Int32Array.from(counts) };
+}
+
+/**
+ * Appends (term id, weight) pairs to `out`, in text order, for the tokens of
+ * `/\p{L}[\p{L}\p{M}'’]*|\d(?:[\d,.]*\d)?/gu`.
+ */
+function rawTerms(text: string, out: number[]): void {
+  let previousEnd = -1;
+  let previousText = '';
+  let previousJoinable = false;
+  let sentenceStart = true;
+  for (let start = 0; start < text.length;) {
+    const kind = charKind(text, start);
+    if (kind === CharKind.Digit) {
+      const end = numberEnd(text, start);
+      out.push(numberId(text.slice(start, end)), NUMBER_WEIGHT);
+      previousJoinable = false;
+      sentenceStart = false;
+      start = end;
+    } else if (kind === CharKind.Letter) {
+      const end = wordEnd(text, start);
+      const token = text.slice(start, end);
+      const word = wordKind(token);
+      if (word & COUNTED) out.push(Math.floor(word / FLAG_BITS) - 1, word & ACRONYM || (word & NAME_PART && !sentenceStart) ? NAME_WEIGHT : 1);
+      const joinable = (word & JOINABLE) !== 0;
+      // "Viet Nam" and "Vietnam", "Ha Noi" and "Hanoi": two capitalised words in a row also count as one
+      if (previousJoinable && joinable && previousEnd + 1 === start && text[previousEnd] === ' ') out.push(joinedId(previousText + token), NAME_WEIGHT);
+      previousText = token;
+      previousEnd = end;
+      previousJoinable = joinable;
+      sentenceStart = false;
+      start = end;
+    } else {
+      start++; // a token never starts on the second half of a surrogate pair
+    }
+  }
+}
+
+/** A digit, then digits, commas and points as far as the last digit ("1,200" of "1,200."). */
+function numberEnd(text: string, start: number): number {
+  let end = start + 1;
+  for (let at = end; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (isDigit(code)) end = at + 1;
+    else if (code !== 44 && code !== 46) break;
+  }
+  return end;
+}
+
+/** Sums the weights of each term, keeping the order of first use. */
+function collect(raw: readonly number[], ids: number[], counts: number[]): void {
+  const first = ids.length;
+  const position = positions.values;
+  for (let k = 0; k < raw.length; k += 2) {
+    const at = position[raw[k]];
+    if (at) counts[at - 1] += raw[k + 1];
+    else { ids.push(raw[k]); counts.push(raw[k + 1]); position[raw[k]] = ids.length; }
+  }
+  for (let k = first; k < ids.length; k++) position[ids[k]] = 0;
+}
+
+function wordKind(token: string): number {
+  let kind = wordKinds.get(token);
+  if (kind === undefined) wordKinds.set(token, kind = classify(token));
+  return kind;
+}
+
+function classify(token: string): number {
   const lower = token.toLowerCase();
-  const namePart = token[0] !== lower[0] && !STOP_WORDS.has(lower);
+  const stop = STOP_WORDS.has(lower);
+  const namePart = token[0] !== lower[0] && !stop;
   const joinable = namePart && token.length > 1 && token[1] === lower[1] && token[1] !== token[1].toUpperCase();
-  return { text: token, end: start + token.length, namePart, joinable };
+  const acronym = token.length >= 2 && token === token.toUpperCase() && namePart;
+  const counted = acronym || (token.length >= 3 && !stop);
+  const flags = (counted ? COUNTED : 0) | (acronym ? ACRONYM : 0) | (namePart ? NAME_PART : 0) | (joinable ? JOINABLE : 0);
+  return (counted ? termId(termOf(token)) + 1 : 0) * FLAG_BITS + flags;
+}
+
+function numberId(token: string): number {
+  let id = numberIds.get(token);
+  if (id === undefined) numberIds.set(token, id = termId(`#${token.replace(/,/g, '')}`));
+  return id;
+}
+
+function joinedId(joined: string): number {
+  let id = joinedIds.get(joined);
+  if (id === undefined) joinedIds.set(joined, id = termId(termOf(joined)));
+  return id;
 }
 
 function termOf(word: string): string {
   return stemWord(word).slice(0, PREFIX_LETTERS);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }

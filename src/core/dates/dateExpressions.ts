@@ -53,7 +53,11 @@ function namesADay(text: string, weekday: FoundWeekday): boolean {
   return !NOT_A_DAY_BEFORE.test(before) && !/^\p{Lu}/u.test(before);
 }
 
+/** Every date pattern has a digit: most sentences have none and are not searched. */
+const DIGIT = /[0-9]/;
+
 function candidateDates(text: string): Candidate[] {
+  if (!DIGIT.test(text)) return [];
   const all: Candidate[] = [...yearFirstDates(text), ...spelledDates(text)];
   for (const numeric of numericDates(text)) {
     if (!all.some((d) => d.start < numeric.end && numeric.start < d.end)) all.push(numeric);

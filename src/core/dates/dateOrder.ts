@@ -1,16 +1,10 @@
 // How an outlet writes numeric dates, day/month (DMY) or month/day (MDY), inferred from the whole
-// corpus: a number that cannot be a month ("29/9/2021"), a weekday that fits one reading only
-// ("Tuesday, 9/12/2025"), the page metadata's date, and what another version of the same story
-// writes for the same statement ("on 9/12" where it says "on December 9"). The house style's
-// `dateOrder` overrides all of it. Documents without an outlet only count their own evidence.
+// corpus (the evidence is gathered in orderEvidence.ts). The house style's `dateOrder` overrides
+// all of it. Documents without an outlet only count their own evidence.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView } from '../engine/rule';
-import { outletLabel } from '../rules/finding';
-import { formatDate, nearestYear, parseIso, weekdayOf, WEEKDAY_NAMES, type DayMonth } from './calendar';
-import { dateLineOf, datesOf, type DocumentDate } from './documentDates';
-import { datesBySentence, soleDate } from './sentenceDates';
-import { pairStatements } from './statementPairs';
-import { dayMonthOf, isAmbiguous, orderReading, type DateOrder, type WrittenDate } from './writtenDate';
+import { addEvidence, documentEvidence, orderWords, type OrderEvidence } from './orderEvidence';
+import type { DateOrder } from './writtenDate';
 
 export interface DateOrderVerdict {
   order: DateOrder | undefined;
@@ -18,30 +12,75 @@ export interface DateOrderVerdict {
   evidence: string[];
 }
 
-interface OrderEvidence {
-  order: DateOrder;
-  /** Impossible values, weekdays and metadata are certain; a matching sentence elsewhere is likely. */
-  strong: boolean;
-  says: string;
+/** A verdict with what it was decided on: the house style's reason, or the evidence of the members. */
+interface Decided {
+  styled: string | undefined;
+  parts: readonly (readonly OrderEvidence[])[];
+  verdict: DateOrderVerdict;
 }
 
+type Parts = (readonly OrderEvidence[])[];
+
+const NO_EVIDENCE: DateOrderVerdict = { order: undefined, evidence: [] };
 const verdicts = new WeakMap<CorpusView, Map<string, DateOrderVerdict>>();
+/**
+ * The last verdict of each outlet that had evidence. Evidence is cached per document and per pair
+ * of versions, so an outlet none of whose documents changed assembles the very same lists and
+ * keeps its verdict object; whatever the rules derived from that verdict then stays cached too.
+ */
+const decided = new Map<string, Decided>();
 
 export function dateOrderOf(corpus: CorpusView, doc: AnalyzedDocument): DateOrderVerdict {
   let byKey = verdicts.get(corpus);
-  if (!byKey) verdicts.set(corpus, byKey = new Map());
-  const outlet = doc.article.outlet?.name;
-  const key = outlet ? `outlet:${outlet.toLowerCase()}` : `path:${doc.source.path}`;
+  if (!byKey) verdicts.set(corpus, byKey = verdictsOf(corpus));
+  const { key } = documentEvidence(doc);
   let verdict = byKey.get(key);
-  if (!verdict) byKey.set(key, verdict = computeVerdict(corpus, doc, outlet));
+  // no evidence in the corpus (or a document outside it): the house style, or its own evidence
+  if (!verdict) {
+    const parts: Parts = [];
+    if (!doc.article.outlet) addEvidence(corpus, doc, parts);
+    byKey.set(key, verdict = settle(corpus, key, doc.article.outlet?.name, parts));
+  }
   return verdict;
 }
 
-function computeVerdict(corpus: CorpusView, doc: AnalyzedDocument, outlet: string | undefined): DateOrderVerdict {
-  const styled = outlet && houseOrder(corpus, outlet);
-  if (styled) return { order: styled, evidence: [`The house style says ${outlet} writes ${orderWords(styled)}.`] };
-  const members = outlet ? corpus.documents.filter((d) => d.article.outlet?.name.toLowerCase() === outlet.toLowerCase()) : [doc];
-  return decide(members.flatMap((d) => evidenceOf(corpus, d)));
+/** The verdicts of the outlets that have evidence, in one pass over the corpus (in its order, as evidence is listed). */
+function verdictsOf(corpus: CorpusView): Map<string, DateOrderVerdict> {
+  // a house style verdict names the outlet as its first document writes it: every outlet is listed then
+  const everyOutlet = Object.keys(corpus.style.dateOrder).length > 0;
+  const evidence = new Map<string, { outlet: string | undefined; parts: Parts }>();
+  for (const doc of corpus.documents) {
+    const { key, own, numeric } = documentEvidence(doc);
+    if (!own.length && !numeric && !everyOutlet) continue;
+    let entry = evidence.get(key);
+    if (!entry) evidence.set(key, entry = { outlet: doc.article.outlet?.name, parts: [] });
+    addEvidence(corpus, doc, entry.parts);
+  }
+  const out = new Map<string, DateOrderVerdict>();
+  for (const [key, { outlet, parts }] of evidence) out.set(key, settle(corpus, key, outlet, parts));
+  return out;
+}
+
+/** The verdict on `parts`, the very object of the last check when nothing it rests on changed. */
+function settle(corpus: CorpusView, key: string, outlet: string | undefined, parts: Parts): DateOrderVerdict {
+  const order = outlet === undefined ? undefined : houseOrder(corpus, outlet);
+  const styled = order && `The house style says ${outlet} writes ${orderWords(order)}.`;
+  if (!styled && !parts.length) return NO_EVIDENCE;
+  const considered = styled ? [] : parts;
+  const last = decided.get(key);
+  if (last && last.styled === styled && sameItems(last.parts, considered)) return last.verdict;
+  const fresh = order && styled ? { order, evidence: [styled] } : decide(considered.flat());
+  const verdict = last && sameVerdict(last.verdict, fresh) ? last.verdict : fresh;
+  decided.set(key, { styled, parts: considered, verdict });
+  return verdict;
+}
+
+function sameVerdict(a: DateOrderVerdict, b: DateOrderVerdict): boolean {
+  return a.order === b.order && sameItems(a.evidence, b.evidence);
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, k) => item === b[k]);
 }
 
 function houseOrder(corpus: CorpusView, outlet: string): DateOrder | undefined {
@@ -56,76 +95,4 @@ function decide(evidence: readonly OrderEvidence[]): DateOrderVerdict {
   const order: DateOrder | undefined = dmy > 0 && mdy * 3 <= dmy ? 'DMY' : mdy > 0 && dmy * 3 <= mdy ? 'MDY' : undefined;
   const ranked = [...evidence].sort((a, b) => Number(b.order === order) - Number(a.order === order) || Number(b.strong) - Number(a.strong));
   return { order, evidence: [...new Set(ranked.map((e) => e.says))] };
-}
-
-function evidenceOf(corpus: CorpusView, doc: AnalyzedDocument): OrderEvidence[] {
-  const line = dateLineOf(doc.article);
-  const own = line ? [line, ...datesOf(doc)] : datesOf(doc);
-  const label = outletLabel(doc);
-  const out: OrderEvidence[] = [];
-  for (const found of own) {
-    const date = found.expression.date;
-    if (date?.form !== 'numeric') continue;
-    const evidence = impossibleValue(date) ?? weekdayFit(found, doc) ?? (found === line ? metadataFit(date, doc) : undefined);
-    if (evidence) out.push({ ...evidence, says: `${label} writes ${orderWords(evidence.order)}: ${evidence.says}` });
-  }
-  for (const evidence of otherVersions(corpus, doc)) out.push({ ...evidence, says: `${label} writes ${orderWords(evidence.order)}: ${evidence.says}` });
-  return out;
-}
-
-function impossibleValue(date: WrittenDate): OrderEvidence | undefined {
-  const { DMY, MDY } = date.readings ?? {};
-  if (DMY && !MDY && DMY.day > 12) return { order: 'DMY', strong: true, says: `"${date.text}" has no month ${DMY.day}` };
-  if (MDY && !DMY && MDY.day > 12) return { order: 'MDY', strong: true, says: `"${date.text}" has no month ${MDY.day}` };
-  return undefined;
-}
-
-function weekdayFit(found: DocumentDate, doc: AnalyzedDocument): OrderEvidence | undefined {
-  const { date, weekday } = found.expression;
-  if (!date || !weekday || !isAmbiguous(date)) return undefined;
-  const published = doc.article.published && parseIso(doc.article.published.iso);
-  const yearOf = (r: DayMonth) => date.year ?? (published && nearestYear(r, published));
-  const fits = (['DMY', 'MDY'] as const).filter((o) => {
-    const r = date.readings?.[o];
-    const year = r && yearOf(r);
-    return r && year !== undefined && weekdayOf({ ...r, year }) === weekday.weekday;
-  });
-  if (fits.length !== 1) return undefined;
-  const reading = date.readings![fits[0]]!;
-  const named = formatDate({ ...reading, year: yearOf(reading) });
-  return { order: fits[0], strong: true, says: `"${found.expression.text}" is a ${WEEKDAY_NAMES[weekday.weekday]} only as ${named}` };
-}
-
-/** The date line against the publication date the front matter or page metadata gives. */
-function metadataFit(date: WrittenDate, doc: AnalyzedDocument): OrderEvidence | undefined {
-  const published = doc.article.published;
-  if (!published || published.evidence.some((e) => e.span)) return undefined;
-  const calendar = parseIso(published.iso);
-  const order = calendar && orderReading(date, calendar);
-  return order && { order, strong: true, says: `the date line's "${date.text}" is the published date ${published.iso} only read ${orderWords(order)}` };
-}
-
-/** "9/12" here where another version of the story says "December 9" in the same statement. */
-function otherVersions(corpus: CorpusView, doc: AnalyzedDocument): OrderEvidence[] {
-  const story = corpus.storyOf.get(doc.source.path);
-  if (!story || story.documents.length < 2) return [];
-  const out: OrderEvidence[] = [];
-  const mine = datesBySentence(doc);
-  for (const path of story.documents) {
-    const other = corpus.byPath.get(path);
-    if (!other || other === doc) continue;
-    const theirs = datesBySentence(other);
-    for (const pair of pairStatements(doc, other)) {
-      const here = soleDate(mine.get(pair.a))?.expression.date;
-      const there = soleDate(theirs.get(pair.b))?.expression.date;
-      const target = there && dayMonthOf(there);
-      const order = here && target && orderReading(here, target);
-      if (order) out.push({ order, strong: false, says: `"${here!.text}" here is "${there!.text}" in ${outletLabel(other)}'s version of the same story` });
-    }
-  }
-  return out;
-}
-
-export function orderWords(order: DateOrder): string {
-  return order === 'DMY' ? 'day/month' : 'month/day';
 }

@@ -31,10 +31,14 @@ export interface FoundWeekday extends WrittenWeekday {
   abbreviated: boolean;
 }
 
+/** The first three letters of every month, matched as MONTH matches them: what the search needs to start. */
+const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+
 export function spelledDates(text: string): WrittenDate[] {
   const out: WrittenDate[] = [];
-  for (const m of text.matchAll(MONTH_DAY)) push(out, spelled(m, m[1], m[2], m[3], m[4], 'MDY'));
-  for (const m of text.matchAll(DAY_MONTH)) push(out, spelled(m, m[3], m[1], m[2], m[4], 'DMY'));
+  if (!MONTH_START.test(text)) return out;
+  for (const m of matchesOf(MONTH_DAY, text)) push(out, spelled(m, m[1], m[2], m[3], m[4], 'MDY'));
+  for (const m of matchesOf(DAY_MONTH, text)) push(out, spelled(m, m[3], m[1], m[2], m[4], 'DMY'));
   return out;
 }
 
@@ -63,7 +67,7 @@ function spelled(m: RegExpMatchArray, monthWord: string, dayText: string, rangeT
 /** Numeric day-month dates with both readings; the caller decides whether the context says date. */
 export function numericDates(text: string): (WrittenDate & { separator: string })[] {
   const out: (WrittenDate & { separator: string })[] = [];
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of matchesOf(NUMERIC, text)) {
     const first = Number(m[1]), second = Number(m[3]);
     const year = m[4] === undefined ? undefined : m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     if (year !== undefined && !plausibleYear(year)) continue;
@@ -79,7 +83,7 @@ export function numericDates(text: string): (WrittenDate & { separator: string }
 
 export function yearFirstDates(text: string): WrittenDate[] {
   const out: WrittenDate[] = [];
-  for (const m of text.matchAll(YEAR_FIRST)) {
+  for (const m of matchesOf(YEAR_FIRST, text)) {
     const year = Number(m[1]), month = Number(m[3]), day = Number(m[4]);
     if (!plausibleYear(year) || !isValidDay(day, month, year)) continue;
     const start = m.index ?? 0;
@@ -88,9 +92,13 @@ export function yearFirstDates(text: string): WrittenDate[] {
   return out;
 }
 
+/** The first three letters of every weekday, matched as WEEKDAY matches them: what the search needs to start. */
+const WEEKDAY_START = /mon|tue|wed|thu|fri|sat|sun/iu;
+
 export function weekdays(text: string): FoundWeekday[] {
   const out: FoundWeekday[] = [];
-  for (const m of text.matchAll(WEEKDAY)) {
+  if (!WEEKDAY_START.test(text)) return out;
+  for (const m of matchesOf(WEEKDAY, text)) {
     const word = m[2];
     if (!/^\p{Lu}/u.test(word)) continue;
     const start = (m.index ?? 0) + m[0].length - word.length;
@@ -101,6 +109,20 @@ export function weekdays(text: string): FoundWeekday[] {
       ...(qualifier ? { qualifier } : {}),
       abbreviated: !FULL_WEEKDAY.test(word),
     });
+  }
+  return out;
+}
+
+/**
+ * The matches of a global pattern, as `text.matchAll` gives them, without the copy of the pattern
+ * matchAll makes on every call (these run on every sentence of every document).
+ */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    if (m[0] === '') pattern.lastIndex += (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
   }
   return out;
 }

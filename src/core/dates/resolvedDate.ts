@@ -7,7 +7,7 @@ import { nearestYear, parseIso, type CalendarDate, type DayMonth } from './calen
 import { dateLineDate } from './dateLineDate';
 import { dateOrderOf } from './dateOrder';
 import { dateLineOf } from './documentDates';
-import { dayMonthOf, type WrittenDate } from './writtenDate';
+import { dayMonthOf, type DateOrder, type WrittenDate } from './writtenDate';
 
 export interface ResolvedDate extends DayMonth {
   /** Written, or inferred from the publication date (see `yearWritten`). */
@@ -17,11 +17,25 @@ export interface ResolvedDate extends DayMonth {
   rangeEnd?: number;
 }
 
+/** A document's publication date as last read: from its metadata, or from its date line in an order. */
+interface Publication {
+  metadata: CalendarDate | undefined;
+  line?: { order: DateOrder | undefined; date: CalendarDate | undefined };
+}
+
+const publications = new WeakMap<AnalyzedDocument, Publication>();
+
+/** Every yearless date of a document is placed against it: it is read once per analysis and date order. */
 export function publicationOf(corpus: CorpusView, doc: AnalyzedDocument): CalendarDate | undefined {
-  const published = doc.article.published && parseIso(doc.article.published.iso);
-  if (published) return published;
-  const line = dateLineOf(doc.article);
-  return line && dateLineDate(line.expression, dateOrderOf(corpus, doc).order)?.date;
+  let known = publications.get(doc);
+  if (!known) publications.set(doc, known = { metadata: doc.article.published && parseIso(doc.article.published.iso) });
+  if (known.metadata) return known.metadata;
+  const order = dateOrderOf(corpus, doc).order;
+  if (!known.line || known.line.order !== order) {
+    const line = dateLineOf(doc.article);
+    known.line = { order, date: line && dateLineDate(line.expression, order)?.date };
+  }
+  return known.line.date;
 }
 
 /** The day a written date names in this document; undefined while its order is unknown. */

@@ -4,8 +4,11 @@
 // to the best match of both its sentences and they share enough distinctive words. Date expressions
 // are blanked out first, so a sentence whose date was changed still finds its counterpart.
 import { PairSimilarity } from '../align/pairSimilarity';
-import { sentenceTerms } from '../align/sentenceTerms';
+import { versionTerms, withSentencesReplaced, type SentenceTerms } from '../align/sentenceTerms';
+import { Scratch } from '../align/scratch';
+import { TermSlots } from '../align/termIds';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import type { DocumentDate } from './documentDates';
 import { datesBySentence } from './sentenceDates';
 
 export interface StatementPair {
@@ -23,43 +26,113 @@ const MIN_SCORE = 0.3;
 /** A pair counts when it is this close to the best match of both its sentences. */
 const NEAR_BEST = 0.75;
 
-const cache = new WeakMap<AnalyzedDocument, WeakMap<AnalyzedDocument, StatementPair[]>>();
+type PairCache = WeakMap<AnalyzedDocument, WeakMap<AnalyzedDocument, StatementPair[]>>;
+
+const everyPair: PairCache = new WeakMap();
+const datedPairs: PairCache = new WeakMap();
 
 export function pairStatements(a: AnalyzedDocument, b: AnalyzedDocument): StatementPair[] {
-  let inner = cache.get(a);
-  if (!inner) cache.set(a, inner = new WeakMap());
-  let pairs = inner.get(b);
-  if (!pairs) inner.set(b, pairs = computePairs(a, b));
+  return cachedPairs(everyPair, a, b, (doc) => indices(doc.sentences.length));
+}
+
+/**
+ * The pairs of `pairStatements` whose sentences both hold a date: all the date rules compare.
+ * A quarter of the sentences hold one, so most of the pairing is never done.
+ */
+export function pairDatedStatements(a: AnalyzedDocument, b: AnalyzedDocument): StatementPair[] {
+  return cachedPairs(datedPairs, a, b, (doc) => [...datesBySentence(doc).keys()].sort((x, y) => x - y));
+}
+
+/** Pairs of the sentences `among` gives, both directions from one weighing of the two versions. */
+function cachedPairs(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, among: (doc: AnalyzedDocument) => number[]): StatementPair[] {
+  let pairs = cache.get(a)?.get(b);
+  if (!pairs) {
+    const termsA = termsWithoutDates(a);
+    const termsB = termsWithoutDates(b);
+    const [sentencesA, sentencesB] = [among(a), among(b)];
+    const sim = new PairSimilarity(termsA, termsB);
+    pairs = remember(cache, a, b, samePairs(sim, termsA, termsB, sentencesA, sentencesB));
+    remember(cache, b, a, samePairs(sim.reversed(), termsB, termsA, sentencesB, sentencesA));
+  }
   return pairs;
 }
 
-function computePairs(a: AnalyzedDocument, b: AnalyzedDocument): StatementPair[] {
-  const textsA = textsWithoutDates(a);
-  const textsB = textsWithoutDates(b);
-  const sim = new PairSimilarity(textsA, textsB);
-  const termsA = textsA.map((t) => new Set(sentenceTerms(t).keys()));
-  const termsB = textsB.map((t) => new Set(sentenceTerms(t).keys()));
-  const bestOfA = termsA.map((_, i) => Math.max(0, ...termsB.map((__, j) => sim.one(i, j))));
-  const bestOfB = termsB.map((_, j) => Math.max(0, ...termsA.map((__, i) => sim.one(i, j))));
+function remember(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, pairs: StatementPair[]): StatementPair[] {
+  let inner = cache.get(a);
+  if (!inner) cache.set(a, inner = new WeakMap());
+  inner.set(b, pairs);
+  return pairs;
+}
+
+/** The pairs among sentences `rows` of A and `columns` of B (both ascending) that make the same statement. */
+function samePairs(sim: PairSimilarity, termsA: SentenceTerms, termsB: SentenceTerms, rows: readonly number[], columns: readonly number[]): StatementPair[] {
+  const bestOfA = bestScores.of(sim.sizeA + sim.sizeB);
+  const bestOfB = bestOfA.subarray(sim.sizeA);
+  for (const i of rows) bestOfA[i] = bestMatch(sim.sizeB, (j) => sim.one(i, j));
+  for (const j of columns) bestOfB[j] = bestMatch(sim.sizeA, (i) => sim.one(i, j));
   const out: StatementPair[] = [];
-  termsA.forEach((terms, i) => termsB.forEach((other, j) => {
-    const score = sim.one(i, j);
-    if (score < MIN_SCORE || score < NEAR_BEST * bestOfA[i] || score < NEAR_BEST * bestOfB[j]) return;
-    if ([...terms].filter((t) => other.has(t)).length >= MIN_SHARED) out.push({ a: i, b: j, score });
-  }));
+  for (const i of rows) {
+    for (const j of columns) {
+      const score = sim.one(i, j);
+      if (score < MIN_SCORE || score < NEAR_BEST * bestOfA[i] || score < NEAR_BEST * bestOfB[j]) continue;
+      if (sharedTerms(termsA, i, termsB, j) >= MIN_SHARED) out.push({ a: i, b: j, score });
+    }
+  }
   return out;
 }
 
-/** Sentence texts with their date expressions replaced by spaces. */
-function textsWithoutDates(doc: AnalyzedDocument): string[] {
-  const dates = datesBySentence(doc);
-  return doc.sentences.map((sentence, index) => {
-    let text = sentence.text;
-    for (const found of dates.get(index) ?? []) {
-      const from = found.expression.start - sentence.blockStart;
-      const to = found.expression.end - sentence.blockStart;
-      text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
-    }
-    return text;
-  });
+function bestMatch(count: number, score: (index: number) => number): number {
+  let best = 0;
+  for (let index = 0; index < count; index++) best = Math.max(best, score(index));
+  return best;
+}
+
+function indices(count: number): number[] {
+  return Array.from({ length: count }, (_, index) => index);
+}
+
+const marks = new TermSlots((n) => new Int32Array(n));
+const bestScores = new Scratch((n) => new Float64Array(n));
+
+/** How many terms sentence `i` of A and sentence `j` of B have in common. */
+function sharedTerms(a: SentenceTerms, i: number, b: SentenceTerms, j: number): number {
+  const marked = marks.values;
+  for (let k = a.start[i]; k < a.start[i + 1]; k++) marked[a.ids[k]] = 1;
+  let shared = 0;
+  for (let k = b.start[j]; k < b.start[j + 1]; k++) shared += marked[b.ids[k]];
+  for (let k = a.start[i]; k < a.start[i + 1]; k++) marked[a.ids[k]] = 0;
+  return shared;
+}
+
+const blankedTerms = new WeakMap<AnalyzedDocument, SentenceTerms>();
+
+/**
+ * The terms of each sentence once its date expressions are blanked out, read once per analysis;
+ * sentences without a date keep the terms the aligner reads.
+ */
+function termsWithoutDates(doc: AnalyzedDocument): SentenceTerms {
+  let terms = blankedTerms.get(doc);
+  if (!terms) {
+    const dates = datesBySentence(doc);
+    const whole = versionTerms(doc.sentences);
+    terms = dates.size ? withSentencesReplaced(whole, blankedTexts(doc, dates)) : whole;
+    blankedTerms.set(doc, terms);
+  }
+  return terms;
+}
+
+/** The texts of the sentences with dates, each date expression replaced by spaces. */
+function blankedTexts(doc: AnalyzedDocument, dates: ReadonlyMap<number, readonly DocumentDate[]>): Map<number, string> {
+  return new Map([...dates.keys()].map((index) => [index, blankedText(doc, index)]));
+}
+
+function blankedText(doc: AnalyzedDocument, index: number): string {
+  const sentence = doc.sentences[index];
+  let text = sentence.text;
+  for (const { expression } of datesBySentence(doc).get(index) ?? []) {
+    const from = expression.start - sentence.blockStart;
+    const to = expression.end - sentence.blockStart;
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return text;
 }

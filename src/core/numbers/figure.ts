@@ -24,7 +24,8 @@ export interface ScaledFigure extends Figure {
 }
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
-const ARTICLES = new Set(['a', 'an']);
+/** Articles that read as one before a scale word ("a million"). */
+export const FIGURE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Digits ("29th", "1,200"), spelled numbers, or "a" before a scale word ("a dozen", "a million", "half a million"). */
 export function readFigure(tokens: readonly TextToken[], at: number): Figure | undefined {
@@ -36,7 +37,7 @@ export function readFigure(tokens: readonly TextToken[], at: number): Figure | u
     return { value: numeral.value, precision: 10 ** -numeral.decimals, ordinal, digits: token.text, first: at, last: ordinal ? at + 1 : at };
   }
   if (token.kind !== 'word') return undefined;
-  if (ARTICLES.has(token.lower) && isScaleWord(tokens[at + 1]) && tokens[at + 1].spaced) {
+  if (FIGURE_ARTICLES.has(token.lower) && isScaleWord(tokens[at + 1]) && tokens[at + 1].spaced) {
     const before = tokens[at - 1]?.lower;
     if (before === 'of') return undefined; // "a quarter of a million": a fraction this reader does not know
     return before === 'half' ? { value: 0.5, precision: 0.5, ordinal: false, first: at - 1, last: at } : { value: 1, precision: 1, ordinal: false, first: at, last: at };

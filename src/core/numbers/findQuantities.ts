@@ -2,13 +2,15 @@
 // range, a currency or percent sign on either side, a hedge ("nearly", "more than", "or so"), and
 // the noun it counts. Years, dates, times, phone numbers and codes are left out (notAQuantity.ts).
 import { countedNoun } from './countedNoun';
-import { readFigure, readRangeEnd, scaledPrecision, withScale, type ScaledFigure } from './figure';
+import { FIGURE_ARTICLES, readFigure, readRangeEnd, scaledPrecision, withScale, type ScaledFigure } from './figure';
 import { isLabelled, isNotAnAmount, isYear } from './notAQuantity';
 import { normalizeQuantity } from './normalizeQuantity';
 import type { Approximation, Quantity, QuantityMention } from './quantity';
+import { NUMBER_WORDS } from './spelledNumbers';
 import { glued, phraseAt, phraseBefore, textTokens, type TextToken } from './textTokens';
 import {
-  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS_AFTER, DOLLAR_PREFIXES, HEDGES_AFTER, HEDGES_BEFORE, PERCENT_WORDS_AFTER,
+  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS_AFTER, DOLLAR_PREFIXES, HEDGES_AFTER, HEDGES_BEFORE, PERCENT_WORDS_AFTER, phrasesByWord,
+  SCALE_WORDS,
 } from './unitWords';
 
 /** Tokens `first..last` that mark a unit or a hedge. */
@@ -22,13 +24,27 @@ interface UnitMarker extends Marker {
   kind: 'money' | 'percent';
 }
 
+const FIGURE_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...FIGURE_ARTICLES]);
+const MONEY_AFTER = phrasesByWord(CURRENCY_WORDS_AFTER);
+const PERCENT_AFTER = phrasesByWord(PERCENT_WORDS_AFTER);
+const HEDGES_ENDING = phrasesByWord(HEDGES_BEFORE, true);
+
 /** Words before "one" that make it a pronoun ("no one", "the one", "this one"). */
 const PRONOUN_ONE = new Set(['no', 'the', 'this', 'that', 'every', 'any', 'each', 'which', 'someone', 'anyone', 'everyone']);
 
+/**
+ * Text that may hold a figure: a digit, or a number or scale word anywhere (a superset, matched
+ * without word boundaries). Most sentences have none and are not tokenised at all.
+ */
+const MAY_HOLD_FIGURE = new RegExp(`[0-9]|${[...NUMBER_WORDS, ...Object.keys(SCALE_WORDS)].join('|')}`, 'i');
+
 export function findQuantities(text: string): QuantityMention[] {
+  if (!MAY_HOLD_FIGURE.test(text)) return [];
   const tokens = textTokens(text);
   const mentions: QuantityMention[] = [];
   for (let at = 0; at < tokens.length; at++) {
+    // a figure starts at digits, a number word, or "a" before a scale word: one look-up rules out the rest
+    if (tokens[at].kind === 'word' && !FIGURE_WORDS.has(tokens[at].lower)) continue;
     const found = quantityAt(tokens, at);
     if (!found) continue;
     const start = tokens[found.first].start;
@@ -117,14 +133,14 @@ function unitAfterAt(tokens: readonly TextToken[], at: number): UnitMarker | und
   const token = tokens[at];
   if (!token) return undefined;
   if (token.kind === 'word' && CURRENCY_CODES.has(token.text)) return { kind: 'money', value: token.text, first: at, last: at };
-  const money = CURRENCY_WORDS_AFTER.find(([words]) => phraseAt(tokens, at, words) && tokens[at + words.length - 1].text === words[words.length - 1]);
+  const money = MONEY_AFTER.get(token.lower)?.find(([words]) => phraseAt(tokens, at, words) && tokens[at + words.length - 1].text === words[words.length - 1]);
   if (money) return { kind: 'money', value: money[1], first: at, last: at + money[0].length - 1 };
-  const percent = PERCENT_WORDS_AFTER.find(([words]) => phraseAt(tokens, at, words));
+  const percent = PERCENT_AFTER.get(token.lower)?.find(([words]) => phraseAt(tokens, at, words));
   return percent && { kind: 'percent', value: percent[1], first: at, last: at + percent[0].length - 1 };
 }
 
 function hedgeBeforeAt(tokens: readonly TextToken[], at: number): Marker<Approximation> | undefined {
-  for (const [words, approximation] of HEDGES_BEFORE) {
+  for (const [words, approximation] of HEDGES_ENDING.get(tokens[at - 1]?.lower ?? '') ?? []) {
     const first = phraseBefore(tokens, at, words);
     if (first >= 0) return { value: approximation, first, last: at - 1 };
   }

@@ -30,6 +30,8 @@ function canonicalUnit(q: Quantity): string {
 
 /** 1.6 × 1e9 is 1600000000.0000002 in floating point; the writer meant 1600000000. */
 function round(x: number): number {
+  // a whole number of at most twelve digits is already what its twelve significant digits say
+  if (Number.isInteger(x) && Math.abs(x) < 10 ** SIGNIFICANT_DIGITS) return x === 0 ? 0 : x;
   return Number.isFinite(x) ? Number(x.toPrecision(SIGNIFICANT_DIGITS)) : x;
 }
 

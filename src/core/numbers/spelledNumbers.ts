@@ -24,6 +24,9 @@ const ORDINALS = new Map<string, number>([
   ['hundredth', 100], ['thousandth', 1000],
 ]);
 
+/** Every number word and ordinal, lower case. */
+export const NUMBER_WORDS: readonly string[] = [...CARDINALS.keys(), ...ORDINALS.keys()];
+
 export interface SpelledNumber {
   value: number;
   ordinal: boolean;

@@ -1,5 +1,6 @@
 // The text around numbers as tokens with offsets: words, digit strings, dashes and single marks,
 // each knowing whether white space comes before it ("US$1.6B" is four tokens glued together).
+import { CharKind, charKind, charWidth, isDigit, wordEnd } from '../align/charKinds';
 
 export type TokenKind = 'word' | 'number' | 'dash' | 'mark';
 
@@ -14,17 +15,37 @@ export interface TextToken {
   spaced: boolean;
 }
 
-const TOKEN = /(\p{L}[\p{L}\p{M}'’]*)|(\d+(?:[.,]\d+)*)|([-–—‑])|\S/gu;
-
+/**
+ * The tokens of `/(\p{L}[\p{L}\p{M}'’]*)|(\d+(?:[.,]\d+)*)|([-–—‑])|\S/gu`, read character by
+ * character: every sentence of every document is tokenised, and a regular expression's match
+ * objects cost more than the scan.
+ */
 export function textTokens(text: string): TextToken[] {
   const tokens: TextToken[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index ?? 0;
-    const kind: TokenKind = match[1] ? 'word' : match[2] ? 'number' : match[3] ? 'dash' : 'mark';
-    const previous = tokens[tokens.length - 1];
-    tokens.push({ text: match[0], lower: match[0].toLowerCase(), kind, start, end: start + match[0].length, spaced: !previous || previous.end < start });
+  let previousEnd = -1;
+  let at = 0;
+  while (at < text.length) {
+    const kind = charKind(text, at);
+    if (kind === CharKind.Space) { at += charWidth(text, at); continue; }
+    const start = at;
+    const token: TokenKind = kind === CharKind.Letter ? 'word' : kind === CharKind.Digit ? 'number' : kind === CharKind.Dash ? 'dash' : 'mark';
+    at = token === 'word' ? wordEnd(text, at) : token === 'number' ? numberEnd(text, at) : at + charWidth(text, at);
+    const written = text.slice(start, at);
+    tokens.push({ text: written, lower: written.toLowerCase(), kind: token, start, end: at, spaced: previousEnd < start });
+    previousEnd = at;
   }
   return tokens;
+}
+
+/** Digits, then groups of digits after a point or a comma ("1,200.5"). */
+function numberEnd(text: string, at: number): number {
+  let end = at;
+  while (isDigit(text.charCodeAt(end))) end++;
+  while ((text[end] === '.' || text[end] === ',') && isDigit(text.charCodeAt(end + 1))) {
+    end++;
+    while (isDigit(text.charCodeAt(end))) end++;
+  }
+  return end;
 }
 
 /** Whether `words` (lower case, one per token) occur at token `at`. */

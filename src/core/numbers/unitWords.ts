@@ -85,3 +85,18 @@ export function canonicalCurrency(unit: string): string {
 export function canonicalPercent(unit: string): string {
   return PERCENT_ALIASES[unit.toLowerCase()] ?? unit;
 }
+
+/**
+ * Phrases grouped by their first (or, with `last`, their last) word, each group in list order: a
+ * reader tries only the phrases that the word in front of it can start.
+ */
+export function phrasesByWord<T>(list: readonly [readonly string[], T][], last = false): ReadonlyMap<string, readonly [readonly string[], T][]> {
+  const out = new Map<string, [readonly string[], T][]>();
+  for (const entry of list) {
+    const word = last ? entry[0][entry[0].length - 1] : entry[0][0];
+    const group = out.get(word);
+    if (group) group.push(entry);
+    else out.set(word, [entry]);
+  }
+  return out;
+}

@@ -3,34 +3,41 @@
 // (MCIS-11)" against "Moscow Conference on International Security"). A long form that does not
 // fit and has no fitting name elsewhere is left alone: translated names ("People's Movement for
 // the Liberation of Angola (MPLA)") do that on purpose.
-import { acronymDefinitionsOf, type AcronymDefinition } from '../acronyms/acronymDefinitions';
-import { fittingNames, type FittingName } from '../acronyms/fittingNames';
+import type { AcronymDefinition } from '../acronyms/acronymDefinitions';
+import { AcronymIndex } from '../acronyms/acronymIndex';
+import { FittingNames, type FittingName } from '../acronyms/fittingNames';
 import { phraseText } from '../acronyms/phraseWords';
-import type { CorpusView, Rule } from '../engine/rule';
+import type { Rule } from '../engine/rule';
 import type { Finding } from '../types';
 import { finding, outletLabel, relatedAt } from './finding';
 
 const MAX_RELATED = 5;
 
-export const acronymMismatch: Rule = {
-  id: 'acronym-mismatch',
-  defaultSeverity: 'warning',
-  description: 'An acronym spelled out with words its letters do not fit, where the corpus elsewhere writes a name they fit.',
-  check: acronymMismatchFindings,
-};
-
-function acronymMismatchFindings(corpus: CorpusView): Finding[] {
-  const definitions = corpus.documents.flatMap(acronymDefinitionsOf);
-  const findings: Finding[] = [];
-  for (const definition of definitions) {
-    if (definition.fits) continue;
-    const names = fittingNames(definition, definitions, corpus.documents);
-    const other = names.filter((n) => n.doc !== definition.doc);
-    const chosen = other.length ? other : names;
-    if (chosen.length) findings.push(mismatchFinding(definition, chosen));
-  }
-  return findings;
+/** The rule, with its own index of the corpus (kept from one check to the next). */
+export function createAcronymMismatch(): Rule {
+  const index = new AcronymIndex();
+  const fittingNames = new FittingNames(index);
+  return {
+    id: 'acronym-mismatch',
+    defaultSeverity: 'warning',
+    description: 'An acronym spelled out with words its letters do not fit, where the corpus elsewhere writes a name they fit.',
+    check(corpus) {
+      const incremental = index.update(corpus.documents);
+      const notFitting = index.notFitting();
+      fittingNames.update(incremental, notFitting);
+      const findings: Finding[] = [];
+      for (const definition of notFitting) {
+        const names = fittingNames.for(definition);
+        const other = names.filter((n) => n.doc !== definition.doc);
+        const chosen = other.length ? other : names;
+        if (chosen.length) findings.push(mismatchFinding(definition, chosen));
+      }
+      return findings;
+    },
+  };
 }
+
+export const acronymMismatch: Rule = createAcronymMismatch();
 
 function mismatchFinding(definition: AcronymDefinition, names: FittingName[]): Finding {
   const { doc, block } = definition;

@@ -6,10 +6,10 @@
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../dates/calendar';
-import { dateOrderOf } from '../dates/dateOrder';
+import { dateOrderOf, type DateOrderVerdict } from '../dates/dateOrder';
 import type { DocumentDate } from '../dates/documentDates';
 import { rewriteDate } from '../dates/rewriteDate';
-import { pairStatements } from '../dates/statementPairs';
+import { pairDatedStatements } from '../dates/statementPairs';
 import { datesBySentence, soleDate } from '../dates/sentenceDates';
 import { compareStated, describeStated, statedDay, type StatedDay } from '../dates/statedDay';
 import type { Finding, Span } from '../types';
@@ -34,11 +34,37 @@ export const dateConflict: Rule = {
     for (const story of corpus.stories) {
       if (story.documents.length < 2) continue;
       const versions = story.documents.map((p) => corpus.byPath.get(p)).filter((d) => d !== undefined);
-      for (const doc of versions) out.push(...conflictsIn(corpus, doc, versions));
+      if (versions.length > 1) out.push(...storyConflicts(corpus, versions));
     }
     return out;
   },
 };
+
+interface Checked {
+  versions: readonly AnalyzedDocument[];
+  orders: readonly DateOrderVerdict[];
+  findings: Finding[];
+}
+
+/** The last findings of each story, by its first version. */
+const lastChecked = new WeakMap<AnalyzedDocument, Checked>();
+
+/**
+ * A story's findings follow from its versions and from how each outlet reads its dates (verdicts
+ * keep their identity while their evidence stands): after an edit elsewhere, they stand.
+ */
+function storyConflicts(corpus: CorpusView, versions: readonly AnalyzedDocument[]): Finding[] {
+  const orders = versions.map((v) => dateOrderOf(corpus, v));
+  const last = lastChecked.get(versions[0]);
+  if (last && sameItems(last.versions, versions) && sameItems(last.orders, orders)) return last.findings;
+  const findings = versions.flatMap((doc) => conflictsIn(corpus, doc, versions));
+  lastChecked.set(versions[0], { versions, orders, findings });
+  return findings;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, k) => item === b[k]);
+}
 
 function conflictsIn(corpus: CorpusView, doc: AnalyzedDocument, versions: readonly AnalyzedDocument[]): Finding[] {
   const out: Finding[] = [];
@@ -57,7 +83,7 @@ function conflictsIn(corpus: CorpusView, doc: AnalyzedDocument, versions: readon
 function disagreeingCounterpart(corpus: CorpusView, here: Statement, sentence: number, other: AnalyzedDocument): Counterpart | undefined {
   const theirs = datesBySentence(other);
   let best: Counterpart | undefined;
-  for (const pair of pairStatements(here.doc, other)) {
+  for (const pair of pairDatedStatements(here.doc, other)) {
     if (pair.a !== sentence) continue;
     const dates = theirs.get(pair.b) ?? [];
     const stated = dates.map((found) => ({ found, stated: statedDay(corpus, other, found) }));

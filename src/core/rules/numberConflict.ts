@@ -3,17 +3,24 @@
 // quantities of the same kind, unit and counted noun. Figures that can both be true ("about
 // 60,000" and "60,000", "1.6 billion" and "1,600 million", "nearly 50" and "48") are no conflict,
 // and a figure with more than one candidate counterpart is left alone rather than guessed at.
-import { alignSentences, type SentenceAlignment } from '../align/alignSentences';
+import { alignSentences } from '../align/alignSentences';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import { sameMeasure, valuesAgree } from '../numbers/agreement';
 import { sentenceQuantities, type PlacedQuantity } from '../numbers/documentQuantities';
 import { formatQuantity } from '../numbers/normalizeQuantity';
+import { ordinaryWords } from '../numbers/ordinaryWords';
 import type { Finding } from '../types';
 import { finding, relatedAt } from './finding';
 
 /** Aligned sentences this similar say the same thing; below it, two figures may be about different things. */
 const SAME_STATEMENT = 0.25;
+/**
+ * A sentence matched out of order was matched on its words alone, and two sentences about one body
+ * match that way though they state different things: its figures are compared only when the two
+ * sentences also share an ordinary word (see ordinaryWords.ts), not names and figures alone.
+ */
+const MOVED_SHARED_WORDS = 1;
 
 interface Placed extends PlacedQuantity {
   doc: AnalyzedDocument;
@@ -29,34 +36,72 @@ export const numberConflict: Rule = {
   defaultSeverity: 'warning',
   description: 'Versions of one story give different figures for the same thing (a count, a sum of money, a percentage) in sentences that say the same.',
   check(corpus: CorpusView): Finding[] {
-    const conflicts = new Map<string, Conflict>();
+    const out: Finding[] = [];
     for (const story of corpus.stories) {
+      if (story.documents.length < 2) continue;
       const versions = story.documents.map((path) => corpus.byPath.get(path)).filter((d): d is AnalyzedDocument => !!d);
-      for (let x = 0; x < versions.length; x++) {
-        for (let y = x + 1; y < versions.length; y++) {
-          for (const [a, b] of disagreements(versions[x], versions[y])) {
-            record(conflicts, a, b);
-            record(conflicts, b, a);
-          }
-        }
-      }
+      if (versions.length > 1) out.push(...cachedStoryConflicts(versions));
     }
-    return [...conflicts.values()].map(conflictFinding);
+    return out;
   },
 };
 
+const lastChecked = new WeakMap<AnalyzedDocument, { versions: readonly AnalyzedDocument[]; findings: Finding[] }>();
+
+/** A story's findings follow from its versions alone: a story none of whose versions changed keeps them. */
+function cachedStoryConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
+  const last = lastChecked.get(versions[0]);
+  if (last && last.versions.length === versions.length && last.versions.every((v, k) => v === versions[k])) return last.findings;
+  const findings = storyConflicts(versions);
+  lastChecked.set(versions[0], { versions, findings });
+  return findings;
+}
+
+function storyConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
+  const conflicts = new Map<string, Conflict>();
+  for (let x = 0; x < versions.length; x++) {
+    for (let y = x + 1; y < versions.length; y++) {
+      for (const [a, b] of cachedDisagreements(versions[x], versions[y])) {
+        record(conflicts, a, b);
+        record(conflicts, b, a);
+      }
+    }
+  }
+  return [...conflicts.values()].map(conflictFinding);
+}
+
 /** Pairs of figures, one from each version, that state different values for the same thing. */
 function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument): [Placed, Placed][] {
-  const quantitiesA = sentenceQuantities(docA);
-  const quantitiesB = sentenceQuantities(docB);
+  const quantitiesA = placedQuantities(docA);
+  const quantitiesB = placedQuantities(docB);
   const out: [Placed, Placed][] = [];
-  for (const pair of cachedAlignment(docA, docB).pairs) {
+  // without figures on both sides no aligned pair of sentences can disagree: no need to align
+  if (!quantitiesA.some((q) => q.length) || !quantitiesB.some((q) => q.length)) return out;
+  for (const pair of alignSentences(docA, docB).pairs) {
     if (pair.score < SAME_STATEMENT) continue;
-    const a = pair.a.flatMap((i) => quantitiesA[i].map((q) => ({ ...q, doc: docA })));
-    const b = pair.b.flatMap((j) => quantitiesB[j].map((q) => ({ ...q, doc: docB })));
-    if (a.length && b.length) out.push(...unmatchedCounterparts(a, b));
+    const a = pair.a.flatMap((i) => quantitiesA[i]);
+    const b = pair.b.flatMap((j) => quantitiesB[j]);
+    if (!a.length || !b.length) continue;
+    if (pair.moved && !sayTheSame(pair.a.map((i) => docA.sentences[i].text), pair.b.map((j) => docB.sentences[j].text))) continue;
+    out.push(...unmatchedCounterparts(a, b));
   }
   return out;
+}
+
+function sayTheSame(textsA: readonly string[], textsB: readonly string[]): boolean {
+  const wordsA = ordinaryWords(textsA.join(' '));
+  let shared = 0;
+  for (const word of ordinaryWords(textsB.join(' '))) if (wordsA.has(word)) shared++;
+  return shared >= MOVED_SHARED_WORDS;
+}
+
+const placed = new WeakMap<AnalyzedDocument, readonly (readonly Placed[])[]>();
+
+/** A document's quantities sentence by sentence, each knowing its document. */
+function placedQuantities(doc: AnalyzedDocument): readonly (readonly Placed[])[] {
+  let found = placed.get(doc);
+  if (!found) placed.set(doc, found = sentenceQuantities(doc).map((list) => list.map((q) => ({ ...q, doc }))));
+  return found;
 }
 
 /**
@@ -121,13 +166,13 @@ function joinAnd(parts: string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-const alignments = new WeakMap<AnalyzedDocument, WeakMap<AnalyzedDocument, SentenceAlignment>>();
+const checkedPairs = new WeakMap<AnalyzedDocument, WeakMap<AnalyzedDocument, [Placed, Placed][]>>();
 
-/** Alignment is the costly step; an unchanged pair of analyses keeps its alignment between checks. */
-function cachedAlignment(a: AnalyzedDocument, b: AnalyzedDocument): SentenceAlignment {
-  let row = alignments.get(a);
-  if (!row) alignments.set(a, row = new WeakMap());
-  let alignment = row.get(b);
-  if (!alignment) row.set(b, alignment = alignSentences(a, b));
-  return alignment;
+/** Aligning is the costly step; an unchanged pair of analyses keeps its disagreements between checks. */
+function cachedDisagreements(a: AnalyzedDocument, b: AnalyzedDocument): [Placed, Placed][] {
+  let row = checkedPairs.get(a);
+  if (!row) checkedPairs.set(a, row = new WeakMap());
+  let found = row.get(b);
+  if (!found) row.set(b, found = disagreements(a, b));
+  return found;
 }

@@ -1,114 +1,141 @@
 // spelling-variant: one word spelled two ways across the corpus ("defence"/"defense",
 // "Viet Nam"/"Vietnam", "cyber-security"/"cybersecurity"). Every occurrence of a non-preferred
 // spelling is reported, with the preferred spelling's occurrences in other documents as related.
+// A rule keeps its index and each key's findings from one check to the next: after an edit, only
+// the keys the changed documents use are looked at again, and a finding whose occurrence, group
+// summary and related uses are unchanged is kept as it was.
 import type { HouseStyle } from '../config/houseStyle';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
-import type { CorpusView, Rule } from '../engine/rule';
+import type { Rule } from '../engine/rule';
 import type { Lexicon } from '../lexicon/lexicon';
-import { preferredForm, type Preference } from '../spelling/preferredForm';
-import { classLabel } from '../spelling/spellingClasses';
+import { keyGroups, type KeyGroups } from '../spelling/keyGroups';
 import { spellingSuggestion } from '../spelling/spellingSuggestion';
-import { variantGroups, type SpellingForm, type VariantGroup } from '../spelling/variantGroups';
-import { variantOccurrencesOf, type VariantOccurrence } from '../spelling/variantOccurrences';
-import type { Finding, Related } from '../types';
+import { VariantIndex } from '../spelling/variantIndex';
+import { documentVariants, occurrencesOf, type VariantOccurrence } from '../spelling/variantOccurrences';
+import { relatedOccurrences, type VariantReport } from '../spelling/variantReport';
+import type { Finding } from '../types';
 import { finding, outletLabel, relatedAt } from './finding';
 
-const MAX_RELATED = 5;
-const MAX_OUTLETS = 4;
+/** A key's findings, where the key is first used (its findings come in that order), and what made them. */
+interface KeyFindings {
+  firstAt: number;
+  findings: Finding[];
+  groups: KeyGroups;
+  made: Map<VariantOccurrence, MadeFinding>;
+}
+
+interface MadeFinding {
+  finding: Finding;
+  summary: string;
+  related: VariantOccurrence[];
+}
 
 /** The rule; with a lexicon it also compares spaced words with closed ones and the -ll-, ae, oe patterns. */
 export function createSpellingVariant(lexicon?: Lexicon): Rule {
+  const index = new VariantIndex(lexicon);
+  const byKey = new Map<string, KeyFindings>();
+  let styleSeen = '';
   return {
     id: 'spelling-variant',
     defaultSeverity: 'warning',
     description: 'A word spelled two ways across the corpus: British and American spelling, spacing or hyphenation.',
-    check: (corpus) => spellingVariantFindings(corpus, lexicon),
+    check(corpus) {
+      const changed = index.update(corpus.documents);
+      const style = styleFingerprint(corpus.style);
+      const position = new Map(corpus.documents.map((doc, i) => [doc, i]));
+      const recheck = (key: string) => byKey.set(key, keyFindings(key, index, position, corpus.style, lexicon, byKey.get(key)));
+      if (changed === 'all' || style !== styleSeen) {
+        byKey.clear();
+        for (const key of index.spelledTwoWays()) recheck(key);
+      } else {
+        for (const key of changed) if (index.isSpelledTwoWays(key)) recheck(key); else byKey.delete(key);
+      }
+      styleSeen = style;
+      return [...byKey.values()]
+        .sort((a, b) => position.get(a.groups.docs[0])! - position.get(b.groups.docs[0])! || a.firstAt - b.firstAt)
+        .flatMap((k) => k.findings);
+    },
   };
 }
 
 export const spellingVariant: Rule = createSpellingVariant();
 
-function spellingVariantFindings(corpus: CorpusView, lexicon?: Lexicon): Finding[] {
-  const occurrences = corpus.documents.flatMap((doc) => variantOccurrencesOf(doc, lexicon));
-  const findings: Finding[] = [];
-  for (const group of variantGroups(occurrences, corpus.style.ignore)) {
-    const preference = preferredForm(group, corpus.style, lexicon);
-    for (const form of group.forms) {
-      if (form === preference.form) continue;
-      for (const occurrence of form.occurrences) findings.push(variantFinding(occurrence, group, preference, corpus.style));
-    }
-  }
-  return findings;
+/** What of the house style the findings depend on. */
+function styleFingerprint(style: HouseStyle): string {
+  return JSON.stringify([style.preferred, style.locale, style.ignore]);
 }
 
-function variantFinding(occurrence: VariantOccurrence, group: VariantGroup, preference: Preference, style: HouseStyle): Finding {
-  const preferred = preference.form;
+function keyFindings(
+  key: string, index: VariantIndex, position: ReadonlyMap<AnalyzedDocument, number>, style: HouseStyle,
+  lexicon: Lexicon | undefined, previous: KeyFindings | undefined,
+): KeyFindings {
+  const docs = documentsInOrder(key, index, previous?.groups.docs, position);
+  const groups = keyGroups(key, docs, style, lexicon, previous?.groups);
+  const findings: Finding[] = [];
+  const made = new Map<VariantOccurrence, MadeFinding>();
+  for (const { preference, report } of groups.groups) {
+    for (const form of report.group.forms) {
+      if (form === preference.form) continue;
+      for (const occurrence of form.occurrences) {
+        const current = madeFinding(occurrence, report, previous?.made.get(occurrence));
+        findings.push(current.finding);
+        made.set(occurrence, current);
+      }
+    }
+  }
+  return { firstAt: documentVariants(docs[0], lexicon).keys.indexOf(key), findings, groups, made };
+}
+
+/**
+ * The documents that use the key, in corpus order: those that still do in their order from before,
+ * and the documents just added that do, put in place.
+ */
+function documentsInOrder(key: string, index: VariantIndex, before: readonly AnalyzedDocument[] | undefined, position: ReadonlyMap<AnalyzedDocument, number>): AnalyzedDocument[] {
+  if (!before) return [...index.documentsUsing(key)].sort((a, b) => position.get(a)! - position.get(b)!);
+  const docs = before.filter((doc) => index.uses(key, doc));
+  for (const doc of index.added) {
+    if (!index.uses(key, doc)) continue;
+    const at = position.get(doc)!;
+    let low = 0;
+    for (let high = docs.length; low < high;) {
+      const middle = (low + high) >> 1;
+      if (position.get(docs[middle])! < at) low = middle + 1;
+      else high = middle;
+    }
+    docs.splice(low, 0, doc);
+  }
+  return docs;
+}
+
+/** The finding of one occurrence, the one made before when nothing it says has changed. */
+function madeFinding(occurrence: VariantOccurrence, report: VariantReport, before: MadeFinding | undefined): MadeFinding {
+  const related = relatedOccurrences(report, occurrence.doc);
+  if (before && before.summary === report.summary && sameItems(before.related, related)) return before;
+  return { finding: variantFinding(occurrence, report, related), summary: report.summary, related };
+}
+
+function variantFinding(occurrence: VariantOccurrence, report: VariantReport, related: readonly VariantOccurrence[]): Finding {
+  const { group, preference } = report;
   return finding({
     rule: 'spelling-variant',
-    severity: sameWordForm(occurrence, preferred) ? 'warning' : 'info',
-    message: `"${occurrence.text}" here; ${preferenceText(preference, style)}${styleNote(preference, style)}`,
+    // "prioritised" against "prioritizing" is weaker evidence than "defence" against "defense":
+    // the corpus never writes this very word form the other way, so it is a note, not a warning.
+    severity: report.preferredNormals.has(occurrence.normal) ? 'warning' : 'info',
+    message: `"${occurrence.text}" here; ${report.tail}`,
     doc: occurrence.doc,
     span: occurrence.span,
-    suggestion: spellingSuggestion(occurrence, preferred),
-    related: relatedOccurrences(preferred, occurrence.doc),
+    suggestion: spellingSuggestion(occurrence, preference.form),
+    related: related.map((o) => relatedAt(o.doc, o.span, `"${o.text}" in ${outletLabel(o.doc)}`)),
     data: {
       key: group.key,
-      preferred: preferred.display,
+      preferred: preference.form.display,
       reason: preference.reason,
-      forms: group.forms.map((f) => ({ text: f.display, count: f.occurrences.length, documents: f.documents.size })),
-      patterns: patternsOf(group),
+      forms: report.forms.map((f) => ({ ...f })),
+      patterns: [...report.patterns],
     },
   });
 }
 
-/**
- * "prioritised" against "prioritizing" is weaker evidence than "defence" against "defense": the
- * corpus never writes this very word form the other way, so it is a note, not a warning.
- */
-function sameWordForm(occurrence: VariantOccurrence, preferred: SpellingForm): boolean {
-  return preferred.occurrences.some((o) => o.normal === occurrence.normal);
-}
-
-/** `the corpus mostly writes "defence" (12 times in 3 documents: VNA, VnExpress)` and its variants. */
-function preferenceText({ form, reason }: Preference, style: HouseStyle): string {
-  const use = `(${plural(form.occurrences.length, 'time')} in ${plural(form.documents.size, 'document')}: ${outletsOf(form)})`;
-  switch (reason) {
-    case 'house-style': return `the house style prefers "${form.display}" ${use}.`;
-    case 'locale': return `the house style is ${style.locale === 'uk' ? 'British' : 'American'} spelling: "${form.display}" ${use}.`;
-    case 'majority': return `the corpus mostly writes "${form.display}" ${use}.`;
-    case 'tie': return `the corpus writes "${form.display}" as often ${use}.`;
-  }
-}
-
-function styleNote({ reason }: Preference, style: HouseStyle): string {
-  if (reason === 'house-style' || reason === 'locale') return '';
-  return style.preferred.length === 0 && style.locale === 'none' ? ' No house style set.' : ' The house style does not settle it.';
-}
-
-function outletsOf(form: SpellingForm): string {
-  const labels = [...new Set(form.occurrences.map((o) => outletLabel(o.doc)))];
-  const shown = labels.slice(0, MAX_OUTLETS).join(', ');
-  return labels.length > MAX_OUTLETS ? `${shown} and ${labels.length - MAX_OUTLETS} more` : shown;
-}
-
-/** Up to five uses of the preferred spelling, other documents first and one per document first. */
-function relatedOccurrences(form: SpellingForm, here: AnalyzedDocument): Related[] {
-  const firstPerDocument = new Map<string, VariantOccurrence>();
-  for (const o of form.occurrences) if (!firstPerDocument.has(o.doc.source.path)) firstPerDocument.set(o.doc.source.path, o);
-  const leads = [...firstPerDocument.values()];
-  const ordered = [...leads, ...form.occurrences.filter((o) => !leads.includes(o))];
-  const others = ordered.filter((o) => o.doc !== here);
-  const chosen = (others.length ? others : ordered).slice(0, MAX_RELATED);
-  return chosen.map((o) => relatedAt(o.doc, o.span, `"${o.text}" in ${outletLabel(o.doc)}`));
-}
-
-/** What the spellings differ in, for hovers: "-ce/-se", "hyphen or space". */
-function patternsOf(group: VariantGroup): string[] {
-  const british = new Set(group.forms.flatMap((f) => f.occurrences[0].british));
-  const splits = new Set(group.forms.map((f) => f.signature.split('|')[0]));
-  return [...[...british].map(classLabel), ...(splits.size > 1 ? ['hyphen or space'] : [])];
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -5,7 +5,7 @@
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import { dayNumber, formatDate, nearestYear, toIso, weekdayOf, WEEKDAY_NAMES, type CalendarDate } from '../dates/calendar';
-import { dateOrderOf } from '../dates/dateOrder';
+import { dateOrderOf, type DateOrderVerdict } from '../dates/dateOrder';
 import { dateLineOf, datesOf, type DocumentDate } from '../dates/documentDates';
 import { publicationOf, resolveDate } from '../dates/resolvedDate';
 import { isAmbiguous, type WrittenDate, type WrittenWeekday } from '../dates/writtenDate';
@@ -20,9 +20,21 @@ export const weekdayMismatch: Rule = {
   defaultSeverity: 'warning',
   description: 'A weekday written with a date it does not fall on ("Monday, December 9, 2025" when 9 December 2025 is a Tuesday).',
   check(corpus: CorpusView): Finding[] {
-    return corpus.documents.flatMap((doc) => mismatchesIn(corpus, doc));
+    return corpus.documents.flatMap((doc) => cachedMismatches(corpus, doc));
   },
 };
+
+const lastChecked = new WeakMap<AnalyzedDocument, { order: DateOrderVerdict; findings: Finding[] }>();
+
+/** A document's findings follow from its text and its outlet's date order (a verdict keeps its identity while its evidence stands). */
+function cachedMismatches(corpus: CorpusView, doc: AnalyzedDocument): Finding[] {
+  const order = dateOrderOf(corpus, doc);
+  const last = lastChecked.get(doc);
+  if (last?.order === order) return last.findings;
+  const findings = mismatchesIn(corpus, doc);
+  lastChecked.set(doc, { order, findings });
+  return findings;
+}
 
 function mismatchesIn(corpus: CorpusView, doc: AnalyzedDocument): Finding[] {
   const line = dateLineOf(doc.article);

@@ -10,45 +10,70 @@ import { STOP_WORDS } from '../text/stopWords';
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'de', 'du', 'la', 'del', 'des']);
 const CAPITALISED = /^\p{Lu}/u;
 const TITLE_CASE_SHARE = 0.8;
+const WHITE_SPACE = /\s+/y;
+const SPACE = 32;
 
-/**
- * The tokens of the capitalised name that holds tokens first..last, when that name is longer than
- * them; undefined when the word stands alone (or in a headline where every word is capitalised).
- */
-export function enclosingName(doc: AnalyzedDocument, first: number, last: number): Token[] | undefined {
-  const tokens = doc.tokens;
-  if (!CAPITALISED.test(tokens[first].text) || isTitleCaseBlock(doc, tokens[first].block)) return undefined;
-  let from = first;
-  let to = last;
-  for (let step = stepAlong(doc, from, -1); step; step = stepAlong(doc, from, -1)) from -= step;
-  for (let step = stepAlong(doc, to, 1); step; step = stepAlong(doc, to, 1)) to += step;
-  while (from < first && STOP_WORDS.has(tokens[from].text.toLowerCase())) from++;
-  return from < first || to > last ? tokens.slice(from, to + 1) : undefined;
+/** The names of one document; whether a headline is In Title Case is worked out once per block. */
+export class NameRuns {
+  private readonly titleCase: (boolean | undefined)[] = [];
+
+  /** The document's words, asked for once: a document makes them anew when asked. */
+  constructor(private readonly doc: AnalyzedDocument, private readonly tokens: readonly Token[]) {}
+
+  /**
+   * The tokens (first and last index) of the capitalised name that holds tokens first..last, when
+   * that name is longer than them; undefined when the word stands alone (or in a headline where
+   * every word is capitalised).
+   */
+  enclosingName(first: number, last: number): { from: number; to: number } | undefined {
+    const tokens = this.tokens;
+    if (!startsWithCapital(tokens[first].text) || this.isTitleCaseBlock(tokens[first].block)) return undefined;
+    let from = first;
+    let to = last;
+    for (let step = this.stepAlong(from, -1); step; step = this.stepAlong(from, -1)) from -= step;
+    for (let step = this.stepAlong(to, 1); step; step = this.stepAlong(to, 1)) to += step;
+    while (from < first && STOP_WORDS.has(tokens[from].text.toLowerCase())) from++;
+    return from < first || to > last ? { from, to } : undefined;
+  }
+
+  /** How many tokens the name extends by from token i in direction dir: 1, 2 (over a connector) or 0. */
+  private stepAlong(i: number, dir: 1 | -1): number {
+    const next = this.tokens[i + dir];
+    if (!next || !this.touching(i, i + dir)) return 0;
+    if (startsWithCapital(next.text)) return 1;
+    const after = this.tokens[i + 2 * dir];
+    if (CONNECTORS.has(next.text) && after && this.touching(i + dir, i + 2 * dir) && startsWithCapital(after.text)) return 2;
+    return 0;
+  }
+
+  /** Whether two neighbouring tokens are in one block with only white space between them. */
+  private touching(i: number, j: number): boolean {
+    const a = this.tokens[Math.min(i, j)];
+    const b = this.tokens[Math.max(i, j)];
+    if (a.block !== b.block) return false;
+    const from = a.blockStart + a.text.length;
+    if (from >= b.blockStart) return false;
+    const text = this.doc.article.blocks[a.block].text;
+    if (b.blockStart === from + 1 && text.charCodeAt(from) === SPACE) return true;
+    WHITE_SPACE.lastIndex = from;
+    return WHITE_SPACE.test(text) && WHITE_SPACE.lastIndex === b.blockStart;
+  }
+
+  /** A headline In Title Case says nothing about which words are names. */
+  private isTitleCaseBlock(blockIndex: number): boolean {
+    return (this.titleCase[blockIndex] ??= isTitleCase(this.doc.article.blocks[blockIndex]));
+  }
 }
 
-/** How many tokens the name extends by from token i in direction dir: 1, 2 (over a connector) or 0. */
-function stepAlong(doc: AnalyzedDocument, i: number, dir: 1 | -1): number {
-  const next = doc.tokens[i + dir];
-  if (!next || !touching(doc, i, i + dir)) return 0;
-  if (CAPITALISED.test(next.text)) return 1;
-  const after = doc.tokens[i + 2 * dir];
-  if (CONNECTORS.has(next.text) && after && touching(doc, i + dir, i + 2 * dir) && CAPITALISED.test(after.text)) return 2;
-  return 0;
-}
-
-/** Whether two neighbouring tokens are in one block with only white space between them. */
-function touching(doc: AnalyzedDocument, i: number, j: number): boolean {
-  const [a, b] = i < j ? [doc.tokens[i], doc.tokens[j]] : [doc.tokens[j], doc.tokens[i]];
-  if (a.block !== b.block) return false;
-  const between = doc.article.blocks[a.block].text.slice(a.blockStart + a.text.length, b.blockStart);
-  return /^\s+$/.test(between);
-}
-
-/** A headline In Title Case says nothing about which words are names. */
-function isTitleCaseBlock(doc: AnalyzedDocument, blockIndex: number): boolean {
-  const block = doc.article.blocks[blockIndex];
+function isTitleCase(block: { kind: string; text: string }): boolean {
   if (block.kind !== 'headline') return false;
   const words = block.text.match(/\p{L}{4,}/gu) ?? [];
   const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
   return words.length >= 3 && capitalised / words.length >= TITLE_CASE_SHARE;
+}
+
+/** /^\p{Lu}/u, without a regular expression for the ASCII letters that most words start with. */
+function startsWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : CAPITALISED.test(text);
 }

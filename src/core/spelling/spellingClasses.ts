@@ -101,6 +101,15 @@ export function respell(word: string, classId: string, to: Side): string {
   return cls.us && cls.toUk ? word.replace(cls.us, cls.toUk) : word;
 }
 
+/**
+ * Whether an American word could be written the British way of a pattern: "traveled" (travelled)
+ * can, "travel" cannot. Unknown (so yes) for the patterns without an American side (ae/e).
+ */
+export function takesBritishSide(word: string, classId: string): boolean {
+  const cls = SPELLING_CLASSES.find((c) => c.id === classId);
+  return !cls?.us || cls.us.test(word);
+}
+
 export function classLabel(classId: string): string {
   return SPELLING_CLASSES.find((c) => c.id === classId)?.label ?? classId;
 }

@@ -4,16 +4,44 @@ import { mostFrequent, type SpellingForm } from './variantGroups';
 import { respell } from './spellingClasses';
 import type { VariantOccurrence } from './variantOccurrences';
 
+/** How the preferred form writes one inflection: most often, and whether always capitalised. */
+interface Inflection {
+  written: string;
+  alwaysCapitalised: boolean;
+}
+
+// A form has hundreds of occurrences to suggest for; each inflection is summed up once.
+const inflectionsOf = new WeakMap<SpellingForm, Map<string, Inflection>>();
+
 export function spellingSuggestion(occurrence: VariantOccurrence, preferred: SpellingForm): string | undefined {
-  const sameInflection = preferred.occurrences.filter((o) => o.normal === occurrence.normal);
-  if (sameInflection.length) {
-    const written = mostFrequent(sameInflection.map((o) => o.text));
-    const alwaysCapitalised = sameInflection.every((o) => startsUpper(o.text));
-    return withCaseOf(occurrence.text, written, alwaysCapitalised);
-  }
+  const inflection = inflections(preferred).get(occurrence.normal);
+  if (inflection) return withCaseOf(occurrence.text, inflection.written, inflection.alwaysCapitalised);
   const model = preferred.occurrences[0];
   if (model.signature.split('|')[0] !== occurrence.signature.split('|')[0]) return undefined;
   return respellPatterns(occurrence, model);
+}
+
+/** What the suggestions for a form depend on, as text: its inflections and its first use's choices. */
+export function suggestionBasis(form: SpellingForm): string {
+  const model = form.occurrences[0];
+  return JSON.stringify([[...inflections(form)], model.signature, model.british]);
+}
+
+function inflections(form: SpellingForm): Map<string, Inflection> {
+  let found = inflectionsOf.get(form);
+  if (found) return found;
+  const byNormal = new Map<string, VariantOccurrence[]>();
+  for (const o of form.occurrences) {
+    const list = byNormal.get(o.normal);
+    if (list) list.push(o);
+    else byNormal.set(o.normal, [o]);
+  }
+  found = new Map([...byNormal].map(([normal, list]) => [normal, {
+    written: mostFrequent(list.map((o) => o.text)),
+    alwaysCapitalised: list.every((o) => startsUpper(o.text)),
+  }]));
+  inflectionsOf.set(form, found);
+  return found;
 }
 
 /** The occurrence with each pattern turned to the preferred side ("prioritised" → "prioritized"). */

@@ -1,6 +1,7 @@
 // Occurrences gathered by key across the corpus; a group whose occurrences make two or more
 // spelling choices is a word spelled two ways.
-import type { VariantOccurrence } from './variantOccurrences';
+import { takesBritishSide } from './spellingClasses';
+import { PLAIN_SIGNATURE, type VariantOccurrence } from './variantOccurrences';
 
 /** One spelling choice of a word, with every place it is used. */
 export interface SpellingForm {
@@ -22,9 +23,9 @@ export function variantGroups(occurrences: readonly VariantOccurrence[], ignore:
   const ignored = new Set(ignore.map(foldText));
   const groups: VariantGroup[] = [];
   for (const [key, list] of groupBy(occurrences, (o) => o.key)) {
-    const forms = sameWordForms(formsOf(capitalisedWithNames(list)));
+    const forms = sameWordForms(formsOf(withoutNeutralWords(capitalisedWithNames(list))));
     if (forms.length < 2 || onlyWordsDiffer(forms)) continue;
-    if (list.some((o) => ignored.has(foldText(o.text)) || o.parts.some((p) => ignored.has(p)))) continue;
+    if (ignored.size && list.some((o) => ignored.has(foldText(o.text)) || o.parts.some((p) => ignored.has(p)))) continue;
     groups.push({ key, forms });
   }
   return groups;
@@ -42,6 +43,16 @@ function formsOf(list: readonly VariantOccurrence[]): SpellingForm[] {
 /** "Jon Schlinkert" is not the handle "jonschlinkert": beside a name pair only capitalised words count. */
 function capitalisedWithNames(list: VariantOccurrence[]): VariantOccurrence[] {
   return list.some((o) => o.namePair) ? list.filter((o) => /^\p{Lu}/u.test(o.text)) : list;
+}
+
+/**
+ * "travel" beside "travelled" and "traveled": a word that no British pattern of the group can
+ * change is spelled alike on both sides, so it counts for neither spelling and is never reported.
+ */
+function withoutNeutralWords(list: VariantOccurrence[]): VariantOccurrence[] {
+  const patterns = [...new Set(list.flatMap((o) => o.british))];
+  if (!patterns.length) return list;
+  return list.filter((o) => o.signature !== PLAIN_SIGNATURE || patterns.some((id) => takesBritishSide(o.parts.join(''), id)));
 }
 
 /**

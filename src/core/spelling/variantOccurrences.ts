@@ -4,16 +4,22 @@
 // "programmes" and "programs" → program). The occurrence also records its spelling choices
 // (where it is split, which side of each pattern it takes): two occurrences with one key and
 // different choices are one word spelled two ways.
+// A document's occurrences are worked out once per analysis and kept compact: almost every key is
+// spelled one way in the whole corpus, so an occurrence is written out in full (span, text) only
+// when its key turns out to be spelled two ways.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Lexicon } from '../lexicon/lexicon';
 import { blockSpan } from '../text/blockSpan';
+import type { Token } from '../text/tokens';
 import type { Span } from '../types';
-import { enclosingName } from './nameRuns';
+import { NameRuns } from './nameRuns';
 import { analyzeSpelling } from './spellingClasses';
 import { spellingChoice, type SpellingChoice } from './spellingChoice';
 import { isSpellingException } from './spellingExceptions';
-import { isSpacedCompound, NAME_WORD } from './spacedCompounds';
-import { wordPiecesOf, type WordPiece } from './wordPieces';
+import { isSpacedCompound } from './spacedCompounds';
+import { newReading, spellingKey, type SpellingKey } from './spellingKeys';
+import { memoPerLexicon } from './wordMemo';
+import { NAME_WORD, pieceShapesOf, wordPiecesOf, type PieceShape, type WordPiece } from './wordPieces';
 
 export interface VariantOccurrence extends SpellingChoice {
   doc: AnalyzedDocument;
@@ -28,15 +34,164 @@ export interface VariantOccurrence extends SpellingChoice {
   namePair: boolean;
 }
 
-export function variantOccurrencesOf(doc: AnalyzedDocument, lexicon?: Lexicon): VariantOccurrence[] {
-  const pieces = wordPiecesOf(doc);
-  const out: VariantOccurrence[] = [];
-  pieces.forEach((piece, i) => {
-    if (!isDistinctiveHyphen(piece.parts)) out.push(occurrenceOf(doc, [piece], lexicon));
+/**
+ * A document's occurrences, compact: they outlive the document's words (which are made anew when
+ * asked), and a corpus holds millions of them.
+ */
+export interface DocumentVariants {
+  /** The distinct keys, in order of first use. */
+  keys: string[];
+  /** Four numbers an occurrence, in document order: its key (index into keys), block, from, to. */
+  places: Int32Array;
+  /** The distinct keys used without a spelling choice (signature "|"): most words. */
+  plainKeys: string[];
+  /** The distinct `key + CHOICE_SEPARATOR + signature` of the uses that make a choice. */
+  choiceKeys: string[];
+  /** The occurrences written out so far, by key: those of words the corpus spells two ways. */
+  written?: Map<string, VariantOccurrence[]>;
+}
+
+export const PLAIN_SIGNATURE = '|';
+export const CHOICE_SEPARATOR = '\u0000';
+
+interface ChoiceOfParts {
+  choice: SpellingChoice;
+  /** One of the parts is a spelling left alone on purpose (licence/license). */
+  excepted: boolean;
+}
+
+/** A piece of a token with its own spelling choice. */
+interface SpelledPiece extends PieceShape, ChoiceOfParts {
+  /** Whether the piece alone is an occurrence: its hyphen does not make another word ("re-sign"). */
+  standsAlone: boolean;
+  /** Its key outside a name. */
+  key: SpellingKey;
+}
+
+const choices = memoPerLexicon<ChoiceOfParts>((lowerKey, lexicon) => choiceOfParts(lowerKey.split(' '), lexicon));
+/** Everything spelling needs from a token text: one look-up a token. */
+const spelledPieces = memoPerLexicon<SpelledPiece[]>((text, lexicon) => pieceShapesOf(text).map((shape) => {
+  const { choice, excepted } = choiceOfParts(shape.lowerParts, lexicon);
+  return { ...shape, choice, excepted, standsAlone: !isDistinctiveHyphen(shape.lowerParts), key: spellingKey(choice.key) };
+}));
+
+function choiceOfParts(parts: readonly string[], lexicon?: Lexicon): ChoiceOfParts {
+  return { choice: spellingChoice(parts, lexicon), excepted: parts.some(isSpellingException) };
+}
+
+/** Letters of a word of a name, lower-cased and made American, so that a name's key ignores spelling. */
+const wordKeys = memoPerLexicon((text, lexicon) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).map((p) => analyzeSpelling(p, lexicon).us).join(''));
+const HYPHEN = /[-‐‑]/u;
+const NO_LEXICON = {};
+const cached = new WeakMap<object, WeakMap<AnalyzedDocument, DocumentVariants>>();
+
+export function documentVariants(doc: AnalyzedDocument, lexicon?: Lexicon): DocumentVariants {
+  let byDocument = cached.get(lexicon ?? NO_LEXICON);
+  if (!byDocument) cached.set(lexicon ?? NO_LEXICON, (byDocument = new WeakMap()));
+  let variants = byDocument.get(doc);
+  if (!variants) byDocument.set(doc, (variants = variantsOf(doc, lexicon)));
+  return variants;
+}
+
+/** The document's occurrences of one key, written out (once), in document order. */
+export function occurrencesOf(doc: AnalyzedDocument, key: string, lexicon?: Lexicon): readonly VariantOccurrence[] {
+  const variants = documentVariants(doc, lexicon);
+  variants.written ??= new Map();
+  let out = variants.written.get(key);
+  if (out) return out;
+  const id = variants.keys.indexOf(key);
+  const places = variants.places;
+  out = [];
+  for (let i = 0; i < places.length; i += 4) {
+    if (places[i] === id) out.push(occurrenceAt(doc, key, places[i + 1], places[i + 2], places[i + 3], lexicon));
+  }
+  variants.written.set(key, out);
+  return out;
+}
+
+function variantsOf(doc: AnalyzedDocument, lexicon?: Lexicon): DocumentVariants {
+  const reading = new DocumentReading(doc, lexicon);
+  const pieces = wordPiecesOf(reading.tokens, spelledPieces(lexicon).getter);
+  const pairChoice = choices(lexicon);
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    const { shape } = piece;
+    if (shape.standsAlone && !shape.excepted) reading.add(piece, piece, shape.choice, shape.key);
     const next = pieces[i + 1];
-    if (next && isSpacedCompound(doc, piece, next, lexicon)) out.push(occurrenceOf(doc, [piece, next], lexicon));
-  });
-  return out.filter((o) => !o.parts.some(isSpellingException));
+    if (!next || !isSpacedCompound(doc, piece, next, lexicon) || shape.excepted || next.shape.excepted) continue;
+    reading.add(piece, next, pairChoice.get(`${shape.lowerKey} ${next.shape.lowerKey}`).choice);
+  }
+  return reading.variants();
+}
+
+/** The keys of the words inside one name ("name:vietnamrussiatropicalcenter|center"); a name has a few words. */
+class NameKeys {
+  private readonly words: string[] = [];
+  private readonly keys: SpellingKey[] = [];
+
+  constructor(readonly from: number, readonly to: number, private readonly prefix: string) {}
+
+  keyOf(wordKey: string): SpellingKey {
+    const at = this.words.indexOf(wordKey);
+    if (at >= 0) return this.keys[at];
+    const key = spellingKey(this.prefix + wordKey);
+    this.words.push(wordKey);
+    this.keys.push(key);
+    return key;
+  }
+}
+
+/** One reading of a document: its occurrences as they are met. */
+class DocumentReading {
+  readonly tokens: readonly Token[];
+  private readonly names: NameRuns;
+  private readonly mark = newReading();
+  private readonly keys: string[] = [];
+  private readonly places: number[] = [];
+  private readonly plainKeys: string[] = [];
+  private readonly choiceKeys = new Set<string>();
+  private lastName: NameKeys | undefined;
+
+  constructor(private readonly doc: AnalyzedDocument, private readonly lexicon?: Lexicon) {
+    this.tokens = doc.tokens;
+    this.names = new NameRuns(doc, this.tokens);
+  }
+
+  /** An occurrence from piece first to piece last; `plainKey` is its key when it stands outside a name. */
+  add(first: WordPiece, last: WordPiece, choice: SpellingChoice, plainKey?: SpellingKey): void {
+    const name = first.shape.inCapitalisedToken ? this.nameAround(first.token, last.token) : undefined;
+    const key = !name ? plainKey ?? spellingKey(choice.key) : name.keyOf(choice.key);
+    if (key.readingSeen !== this.mark) {
+      key.readingSeen = this.mark;
+      key.index = this.keys.push(key.text) - 1;
+    }
+    if (choice.signature !== PLAIN_SIGNATURE) this.choiceKeys.add(key.text + CHOICE_SEPARATOR + choice.signature);
+    else if (key.readingPlain !== this.mark) {
+      key.readingPlain = this.mark;
+      this.plainKeys.push(key.text);
+    }
+    this.places.push(key.index, first.block, first.from, last.to);
+  }
+
+  variants(): DocumentVariants {
+    return { keys: this.keys, places: new Int32Array(this.places), plainKeys: this.plainKeys, choiceKeys: [...this.choiceKeys] };
+  }
+
+  /** The longer name around tokens first..last, if any; each word of a name meets it again. */
+  private nameAround(first: number, last: number): NameKeys | undefined {
+    const run = this.names.enclosingName(first, last);
+    if (!run) return undefined;
+    if (this.lastName?.from !== run.from || this.lastName.to !== run.to) this.lastName = new NameKeys(run.from, run.to, this.namePrefix(run.from, run.to));
+    return this.lastName;
+  }
+
+  /** "name:vietnamrussiatropicalcenter|" for the name of tokens from..to. */
+  private namePrefix(from: number, to: number): string {
+    const wordKey = wordKeys(this.lexicon);
+    let letters = '';
+    for (let t = from; t <= to; t++) letters += wordKey.get(this.tokens[t].text);
+    return `name:${letters}|`;
+  }
 }
 
 /**
@@ -45,32 +200,25 @@ export function variantOccurrencesOf(doc: AnalyzedDocument, lexicon?: Lexicon): 
  */
 function isDistinctiveHyphen(parts: readonly string[]): boolean {
   if (parts.length < 2) return false;
-  const [prefix, rest] = [parts[0].toLowerCase(), parts[1].toLowerCase()];
+  const [prefix, rest] = parts;
   return (prefix === 're' && !rest.startsWith('e')) || (prefix === 'co' && (prefix + rest).length < 6);
 }
 
-function occurrenceOf(doc: AnalyzedDocument, pieces: WordPiece[], lexicon?: Lexicon): VariantOccurrence {
-  const first = pieces[0];
-  const last = pieces[pieces.length - 1];
-  const block = doc.article.blocks[first.block];
-  const parts = pieces.flatMap((p) => p.parts).map((p) => p.toLowerCase());
-  const choice = spellingChoice(parts, lexicon);
-  const name = enclosingName(doc, first.token, last.token);
-  const nameKey = name ? `name:${name.map((t) => wordKey(t.text, lexicon)).join('')}|` : '';
+/** An occurrence from its place: its words are the text there, split at the hyphen or the space. */
+function occurrenceAt(doc: AnalyzedDocument, key: string, blockIndex: number, from: number, to: number, lexicon?: Lexicon): VariantOccurrence {
+  const block = doc.article.blocks[blockIndex];
+  const text = block.text.slice(from, to);
+  const spaced = text.includes(' ');
+  const written = text.split(spaced ? ' ' : HYPHEN);
+  const parts = written.map((p) => p.toLowerCase());
   return {
     doc,
-    span: blockSpan(block, first.from, last.to),
-    text: block.text.slice(first.from, last.to),
+    span: blockSpan(block, from, to),
+    text,
     parts,
-    ...choice,
-    key: nameKey + choice.key,
-    spaced: pieces.length === 2,
-    namePair: pieces.length === 2 && pieces.every((p) => NAME_WORD.test(p.parts[0])),
+    ...choices(lexicon).get(parts.join(' ')).choice,
+    key,
+    spaced,
+    namePair: spaced && NAME_WORD.test(written[0]) && NAME_WORD.test(written[1]),
   };
 }
-
-/** Letters of a word of a name, lower-cased and made American, so that a name's key ignores spelling. */
-function wordKey(text: string, lexicon?: Lexicon): string {
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).map((p) => analyzeSpelling(p, lexicon).us).join('');
-}
-

@@ -2,42 +2,94 @@
 // a hyphenated token is one compound word when what follows each hyphen is lower case
 // ("cyber-security", "Multi-faceted") and separate names otherwise ("Nam-Russia" → "Nam",
 // "Russia"). Numbers, abbreviations, acronyms and glued words ("defencecooperation" aside,
-// "andRussian") are left out: other rules deal with them.
-import type { AnalyzedDocument } from '../engine/analyzedDocument';
+// "andRussian") are left out: other rules deal with them. How a token splits depends on its text
+// alone, so callers work it out once per distinct token text (`pieceShapesOf`).
+import { STOP_WORDS } from '../text/stopWords';
+import type { Token } from '../text/tokens';
 
-export interface WordPiece {
+/** A piece of a token, wherever that token is written. */
+export interface PieceShape {
+  /** Where the piece starts in the token, and its length. */
+  offset: number;
+  length: number;
+  /** The pieces between hyphens, as written. */
+  parts: string[];
+  /** The same lower-cased. */
+  lowerParts: string[];
+  /** The lower-cased parts joined by spaces ("cyber security"): what the piece's spelling depends on. */
+  lowerKey: string;
+  /** Whether the token it comes from starts with a capital (it may be part of a name). */
+  inCapitalisedToken: boolean;
+  /** For a piece of one part: what it brings to a spaced pair ("Viet Nam", "cyber security"). */
+  pairPart?: PairPart;
+}
+
+export interface PairPart {
+  lower: string;
+  /** A function word, particle, determiner or numeral: never half of a compound. */
+  excluded: boolean;
+  /** "Nam": a capital, then lower case. */
+  nameWord: boolean;
+  /** "security": lower case only. */
+  lowerWord: boolean;
+}
+
+export interface WordPiece<S extends PieceShape = PieceShape> {
   /** Index into the article's blocks; from/to are offsets in that block's text. */
   block: number;
   from: number;
   to: number;
-  /** The pieces between hyphens, as written. */
-  parts: string[];
+  shape: S;
   /** Index of the token the piece comes from. */
   token: number;
 }
 
+export const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
 const POSSESSIVE = /['’]s?$/u;
 const HYPHEN = /[-‐‑]/u;
 const LETTERS = /^\p{L}+$/u;
 // A capital after the first letter: glued words ("andRussian"), acronyms, identifiers ("MIMEType").
 const INNER_CAPITAL = /.\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const CAPITALISED = /^\p{Lu}/u;
+const NOT_PAIR_PARTS: ReadonlySet<string> = new Set([
+  ...STOP_WORDS, 'back', 'away', 'around', 'along', 'every', 'may', 'can', 'no', 'another', 'even',
+  'one', 'two', 'first', 'last', 'next',
+]);
 
-export function wordPiecesOf(doc: AnalyzedDocument): WordPiece[] {
-  const out: WordPiece[] = [];
-  doc.tokens.forEach((token, index) => {
-    const word = token.text.replace(POSSESSIVE, '');
-    const segments = word.split(HYPHEN);
-    if (!segments.every(isPlainWord)) return;
-    const compound = segments.slice(1).every((s) => /^\p{Ll}/u.test(s));
-    let from = token.blockStart;
-    const pieces = compound ? [segments] : segments.map((s) => [s]);
-    for (const parts of pieces) {
-      const length = parts.join('-').length;
-      out.push({ block: token.block, from, to: from + length, parts, token: index });
-      from += length + 1;
+/** The pieces of a document's words (its tokens), each token's shapes given by `shapesOf`. */
+export function wordPiecesOf<S extends PieceShape>(tokens: readonly Token[], shapesOf: (text: string) => readonly S[]): WordPiece<S>[] {
+  const out: WordPiece<S>[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const { text, block, blockStart } = tokens[index];
+    for (const shape of shapesOf(text)) {
+      const from = blockStart + shape.offset;
+      out.push({ block, from, to: from + shape.length, shape, token: index });
     }
-  });
+  }
   return out;
+}
+
+export function pieceShapesOf(text: string): PieceShape[] {
+  const segments = text.replace(POSSESSIVE, '').split(HYPHEN);
+  if (!segments.every(isPlainWord)) return [];
+  const compound = segments.slice(1).every((s) => LOWER_START.test(s));
+  const inCapitalisedToken = CAPITALISED.test(text);
+  const out: PieceShape[] = [];
+  let offset = 0;
+  for (const parts of compound ? [segments] : segments.map((s) => [s])) {
+    const length = parts.join('-').length;
+    const lowerParts = parts.map((p) => p.toLowerCase());
+    const pairPart = parts.length === 1 ? pairPartOf(parts[0], lowerParts[0]) : undefined;
+    out.push({ offset, length, parts, lowerParts, lowerKey: lowerParts.join(' '), inCapitalisedToken, pairPart });
+    offset += length + 1;
+  }
+  return out;
+}
+
+function pairPartOf(part: string, lower: string): PairPart {
+  return { lower, excluded: NOT_PAIR_PARTS.has(lower), nameWord: NAME_WORD.test(part), lowerWord: LOWER_WORD.test(part) };
 }
 
 function isPlainWord(segment: string): boolean {

@@ -4,7 +4,7 @@ import { fitsAcronym } from '../../../src/core/acronyms/acronymFit';
 import { phraseText, phraseWordsOf } from '../../../src/core/acronyms/phraseWords';
 import { analyzeDocument } from '../../../src/core/engine/analyzedDocument';
 import { Corpus } from '../../../src/core/engine/corpus';
-import { acronymMismatch } from '../../../src/core/rules/acronymMismatch';
+import { acronymMismatch, createAcronymMismatch } from '../../../src/core/rules/acronymMismatch';
 import type { Finding } from '../../../src/core/types';
 import { seedDocuments } from '../seedCorpus';
 
@@ -80,6 +80,47 @@ describe('acronym-mismatch', () => {
       'c.txt': "The People's Movement for the Liberation of Angola (MPLA) met.",
       'd.txt': 'Moscow (VNA) reported the talks.',
     }), []);
+  });
+
+  it('reads a dateline as a place and its agency, not as a long form', () => {
+    assert.deepEqual(check({
+      'a.txt': 'Ha Noi (VNA) – The minister met his counterpart.',
+      'b.txt': 'The talks were reported by the Vietnam News Agency (VNA) on Monday.',
+      'c.txt': 'PORT CASFORD (AGN) — Officials said the port would reopen.',
+      'd.txt': 'Reporters from Agence Nordique (AGN) attended.',
+    }), []);
+    const doc = analyzeDocument({ path: 'a.txt', text: article('Ha Noi (VNA) – The minister met the Vietnam News Agency (VNA) editors.') });
+    assert.deepEqual(acronymDefinitionsOf(doc).map((d) => [d.acronym, phraseText(d.longForm), d.fits]), [['VNA', 'Vietnam News Agency', true]]);
+  });
+
+  it('re-checks after edits exactly as a fresh check would', () => {
+    const a = article('Speaking at the 11th Moscow International Security Conference (MCIS-11) outside Moscow, the minister spoke.');
+    const corpus = new Corpus([createAcronymMismatch()]);
+    corpus.set({ path: 'a.txt', text: a });
+    corpus.set({ path: 'b.txt', text: article('The minister thanked Vietnam for its support.') });
+    assert.deepEqual(corpus.check().findings, []);
+    const states: Record<string, string>[] = [
+      { 'a.txt': a, 'b.txt': article('The minister praised the Moscow Conference on International Security.') },
+      { 'a.txt': a, 'b.txt': article('Update. The minister praised the Moscow Conference on International Security.') },
+      { 'a.txt': a, 'b.txt': article('The minister thanked Vietnam for its support.') },
+      { 'a.txt': a, 'c.txt': article('Security Conference Moscow International: the Moscow Conference on International Security (MCIS) met.') },
+    ];
+    const found: string[][] = [];
+    for (const state of states) {
+      for (const path of corpus.paths) if (!(path in state)) corpus.delete(path);
+      for (const [path, text] of Object.entries(state)) corpus.set({ path, text });
+      const fresh = new Corpus([createAcronymMismatch()]);
+      for (const [path, text] of Object.entries(state)) fresh.set({ path, text });
+      const findings = corpus.check().findings;
+      assert.deepEqual(findings, fresh.check().findings);
+      found.push(findings.flatMap((f) => f.related.map((r) => `${r.path} ${r.text}`)));
+    }
+    assert.deepEqual(found, [
+      ['b.txt Moscow Conference on International Security'],
+      ['b.txt Moscow Conference on International Security'],
+      [],
+      ['c.txt Moscow Conference on International Security'],
+    ]);
   });
 
   it('finds the MCIS expansion of the seeds against the name VNA writes', () => {

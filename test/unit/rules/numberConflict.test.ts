@@ -102,6 +102,33 @@ describe('number-conflict', () => {
     assert.deepEqual(courier?.related.map((r) => r.text), ['72 trawlers', '70 trawlers']);
   });
 
+  it('compares the figures of sentences matched out of order only when they share what they say, not just whom they name', () => {
+    const courier = version('Daily Courier', 'Ruritania and Freedonia sign fisheries pact after nine rounds of talks',
+      'Negotiators from Ruritania and Freedonia signed a fisheries agreement for the Azure Sea in Zenda on Monday, ending nine rounds of talks.',
+      'The pact lets 75 trawlers from each country fish the shared grounds and sets a catch quota of 40,000 tonnes a year.',
+      'About 60,000 fishermen depend on the Azure Sea, according to the regional fisheries council.',
+      'The Azure Sea Fisheries Council put storm damage to the fleet at $318 million.',
+      'Council inspectors will board 120 trawlers in the spring to check the catch.');
+    const wire = version('Wire Service', 'Freedonia, Ruritania conclude Azure Sea fisheries deal',
+      'The Azure Sea Fisheries Council has warned that delays could add $840 million to the cost of the harbour works.',
+      'Council inspectors are to board 150 trawlers in the spring to check the catch.',
+      'Ruritania and Freedonia signed an agreement on fishing in the Azure Sea in Zenda on Monday after nine rounds of negotiations.',
+      'Under the pact, 75 trawlers from each country may fish the shared grounds, with an annual catch quota of 40,000 tonnes.',
+      'Some 60,000 fishermen rely on the Azure Sea, the regional fisheries council said.');
+    const result = check({ 'courier.md': courier, 'wire.md': wire });
+    const [courierDoc, wireDoc] = result.documents;
+    const moved = alignSentences(courierDoc, wireDoc).pairs.filter((p) => p.moved).map((p) => [courierDoc.sentences[p.a[0]].text, wireDoc.sentences[p.b[0]].text]);
+    assert.deepEqual(moved.map(([a, b]) => [a.slice(0, 30), b.slice(0, 30)]), [
+      ['The Azure Sea Fisheries Counci', 'The Azure Sea Fisheries Counci'],
+      ['Council inspectors will board ', 'Council inspectors are to boar'],
+    ]);
+    // the damage and the cost of delays are two sums of money the council named, not one given twice
+    assert.deepEqual(result.findings.map((f) => f.message), [
+      '"120 trawlers" here; "150 trawlers" in Wire Service\'s version of this story.',
+      '"150 trawlers" here; "120 trawlers" in Daily Courier\'s version of this story.',
+    ]);
+  });
+
   it('never compares versions of different stories', () => {
     const railway = version('Daily Courier', 'Elbonia and Molvania open cross-border railway to Tirana',
       'The presidents of Elbonia and Molvania opened a cross-border railway linking the mining town of Krakozhia with the port of Tirana.',

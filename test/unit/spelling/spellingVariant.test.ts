@@ -128,6 +128,20 @@ describe('spelling-variant', () => {
     ]);
   });
 
+  it('counts a word no pattern can change for neither spelling: travel beside travelled and traveled', () => {
+    const lexicon = lexiconFromWords(['travel', 'travelled', 'traveled']);
+    const c = 'Air travel grew, the delegation traveled, and travel time and travel costs fell.';
+    const findings = check({
+      'a.txt': 'The minister travelled to Hanoi.',
+      'b.txt': 'The envoy travelled to Paris.',
+      'c.txt': c,
+    }, { lexicon });
+    assert.deepEqual(texts(findings), [['c.txt', 'traveled', 'travelled']]);
+    assert.deepEqual(findings[0].span, at(c, 'traveled'));
+    assert.equal(findings[0].message, '"traveled" here; the corpus mostly writes "travelled" (2 times in 2 documents: a.txt, b.txt). No house style set.');
+    assert.deepEqual(findings[0].data?.forms, [{ text: 'travelled', count: 2, documents: 2 }, { text: 'traveled', count: 1, documents: 1 }]);
+  });
+
   it('never compares a verb and its particle, a modifier, function words or glued words with a closed word', () => {
     const lexicon = lexiconFromWords(['turnout', 'into', 'everyday', 'maybe', 'longtime', 'long', 'longest', 'time']);
     assert.deepEqual(check({
@@ -161,6 +175,54 @@ describe('spelling-variant', () => {
 
   it('never reports a word the house style ignores', () => {
     assert.deepEqual(check({ 'a.txt': 'The defence plan.', 'b.txt': 'The defense plan.' }, { style: { ignore: ['Defense'] } }), []);
+  });
+
+  it('re-checks after edits exactly as a fresh check would', () => {
+    const texts0: Record<string, string> = {
+      'a.txt': article('The defence ministry and the programme office agreed.'),
+      'b.txt': article('The defence review and two programmes began.'),
+      'c.txt': article('The defense budget and the program grew.'),
+    };
+    const corpus = new Corpus([createSpellingVariant()]);
+    for (const [path, text] of Object.entries(texts0)) corpus.set({ path, text });
+    assert.deepEqual(corpus.check().findings.map((f) => [f.path, f.text, f.suggestion]), [['c.txt', 'defense', 'defence'], ['c.txt', 'program', 'programme']]);
+    const edits: [string, string | undefined][] = [
+      ['a.txt', `Update: ${texts0['a.txt']}`], // the same words further on
+      ['c.txt', texts0['c.txt'].replace('defense', 'defence')], // one spelling changed
+      ['d.txt', article('The defense program and the defense plan.')], // a new document turns the majority
+      ['b.txt', undefined], // a document removed
+    ];
+    const current = { ...texts0 };
+    for (const [path, text] of edits) {
+      if (text === undefined) {
+        corpus.delete(path);
+        delete current[path];
+      } else {
+        corpus.set({ path, text });
+        current[path] = text;
+      }
+      const fresh = new Corpus([createSpellingVariant()]);
+      for (const [p, t] of Object.entries(current)) fresh.set({ path: p, text: t });
+      assert.deepEqual(corpus.check().findings, fresh.check().findings, `after editing ${path}`);
+    }
+    assert.deepEqual(corpus.check().findings.map((f) => [f.path, f.text, f.suggestion]), [
+      ['a.txt', 'programme', 'program'], ['d.txt', 'defense', 'defence'], ['d.txt', 'defense', 'defence'],
+    ]);
+  });
+
+  it('keeps a finding from one check to the next unless its document or a related use moved', () => {
+    const corpus = new Corpus([createSpellingVariant()]);
+    corpus.set({ path: 'a.txt', text: article('The defence ministry agreed.') });
+    corpus.set({ path: 'b.txt', text: article('The defence review began.') });
+    corpus.set({ path: 'c.txt', text: article('The defense budget grew.') });
+    corpus.set({ path: 'd.txt', text: article('The weather was fine.') });
+    const [before] = corpus.check().findings;
+    corpus.set({ path: 'd.txt', text: article('The weather was fine again.') });
+    assert.equal(corpus.check().findings[0], before);
+    corpus.set({ path: 'a.txt', text: `Update. ${article('The defence ministry agreed.')}` });
+    const [after] = corpus.check().findings;
+    assert.notEqual(after, before);
+    assert.deepEqual(after.related.map((r) => [r.path, r.span.start - before.related.find((b) => b.path === r.path)!.span.start]), [['a.txt', 8], ['b.txt', 0]]);
   });
 
   it('finds Viet Nam, defence, cyber-security, programmes and multilateralisation across the seeds', () => {

@@ -1,0 +1,131 @@
+// The evidence of how an outlet orders numeric dates, document by document: a number that cannot
+// be a month ("29/9/2021"), a weekday that fits one reading only ("Tuesday, 9/12/2025"), the page
+// metadata's date, and what another version of the same story writes for the same statement ("on
+// 9/12" where it says "on December 9"). Cached per document and per pair of versions, so that the
+// corpus-wide verdict (dateOrder.ts) costs little to assemble again after an edit.
+import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import type { CorpusView } from '../engine/rule';
+import { outletLabel } from '../rules/finding';
+import { formatDate, nearestYear, parseIso, weekdayOf, WEEKDAY_NAMES, type DayMonth } from './calendar';
+import { dateLineOf, datesOf, type DocumentDate } from './documentDates';
+import { datesBySentence, soleDate } from './sentenceDates';
+import { pairDatedStatements } from './statementPairs';
+import { dayMonthOf, isAmbiguous, orderReading, type DateOrder, type WrittenDate } from './writtenDate';
+
+export interface OrderEvidence {
+  order: DateOrder;
+  /** Impossible values, weekdays and metadata are certain; a matching sentence elsewhere is likely. */
+  strong: boolean;
+  says: string;
+}
+
+const EMPTY: readonly OrderEvidence[] = [];
+
+/** What a document tells of its outlet's order: its own dates, and its statements against each other version. */
+export interface DocumentEvidence {
+  /** Outlets share a verdict whatever the case of their name; a document without one has its own. */
+  key: string;
+  own: readonly OrderEvidence[];
+  /** Only a numeric date in the text can be read one way or the other: most documents need no pairing. */
+  numeric: boolean;
+  versions: WeakMap<AnalyzedDocument, readonly OrderEvidence[]>;
+}
+
+const cache = new WeakMap<AnalyzedDocument, DocumentEvidence>();
+
+export function documentEvidence(doc: AnalyzedDocument): DocumentEvidence {
+  let evidence = cache.get(doc);
+  if (!evidence) {
+    const outlet = doc.article.outlet?.name;
+    const numeric = datesOf(doc).some((d) => d.expression.date?.form === 'numeric');
+    evidence = { key: outlet ? `outlet:${outlet.toLowerCase()}` : `path:${doc.source.path}`, own: evidenceOf(doc), numeric, versions: new WeakMap() };
+    cache.set(doc, evidence);
+  }
+  return evidence;
+}
+
+/**
+ * Appends a document's evidence to `parts`: its own, then what each other version of its story
+ * says, in lists cached per document and per pair of versions (empty lists are left out).
+ */
+export function addEvidence(corpus: CorpusView, doc: AnalyzedDocument, parts: (readonly OrderEvidence[])[]): void {
+  const evidence = documentEvidence(doc);
+  if (evidence.own.length) parts.push(evidence.own);
+  const story = evidence.numeric ? corpus.storyOf.get(doc.source.path) : undefined;
+  if (!story || story.documents.length < 2) return;
+  for (const path of story.documents) {
+    const other = corpus.byPath.get(path);
+    if (!other || other === doc) continue;
+    let found = evidence.versions.get(other);
+    if (!found) evidence.versions.set(other, found = otherVersion(doc, other));
+    if (found.length) parts.push(found);
+  }
+}
+
+function evidenceOf(doc: AnalyzedDocument): readonly OrderEvidence[] {
+  const line = dateLineOf(doc.article);
+  const own = line ? [line, ...datesOf(doc)] : datesOf(doc);
+  const out: OrderEvidence[] = [];
+  for (const found of own) {
+    const date = found.expression.date;
+    if (date?.form !== 'numeric') continue;
+    const evidence = impossibleValue(date) ?? weekdayFit(found, doc) ?? (found === line ? metadataFit(date, doc) : undefined);
+    if (evidence) out.push(labelled(doc, evidence));
+  }
+  return out.length ? out : EMPTY;
+}
+
+function labelled(doc: AnalyzedDocument, evidence: OrderEvidence): OrderEvidence {
+  return { ...evidence, says: `${outletLabel(doc)} writes ${orderWords(evidence.order)}: ${evidence.says}` };
+}
+
+function impossibleValue(date: WrittenDate): OrderEvidence | undefined {
+  const { DMY, MDY } = date.readings ?? {};
+  if (DMY && !MDY && DMY.day > 12) return { order: 'DMY', strong: true, says: `"${date.text}" has no month ${DMY.day}` };
+  if (MDY && !DMY && MDY.day > 12) return { order: 'MDY', strong: true, says: `"${date.text}" has no month ${MDY.day}` };
+  return undefined;
+}
+
+function weekdayFit(found: DocumentDate, doc: AnalyzedDocument): OrderEvidence | undefined {
+  const { date, weekday } = found.expression;
+  if (!date || !weekday || !isAmbiguous(date)) return undefined;
+  const published = doc.article.published && parseIso(doc.article.published.iso);
+  const yearOf = (r: DayMonth) => date.year ?? (published && nearestYear(r, published));
+  const fits = (['DMY', 'MDY'] as const).filter((o) => {
+    const r = date.readings?.[o];
+    const year = r && yearOf(r);
+    return r && year !== undefined && weekdayOf({ ...r, year }) === weekday.weekday;
+  });
+  if (fits.length !== 1) return undefined;
+  const reading = date.readings![fits[0]]!;
+  const named = formatDate({ ...reading, year: yearOf(reading) });
+  return { order: fits[0], strong: true, says: `"${found.expression.text}" is a ${WEEKDAY_NAMES[weekday.weekday]} only as ${named}` };
+}
+
+/** The date line against the publication date the front matter or page metadata gives. */
+function metadataFit(date: WrittenDate, doc: AnalyzedDocument): OrderEvidence | undefined {
+  const published = doc.article.published;
+  if (!published || published.evidence.some((e) => e.span)) return undefined;
+  const calendar = parseIso(published.iso);
+  const order = calendar && orderReading(date, calendar);
+  return order && { order, strong: true, says: `the date line's "${date.text}" is the published date ${published.iso} only read ${orderWords(order)}` };
+}
+
+/** "9/12" here where another version of the story says "December 9" in the same statement. */
+function otherVersion(doc: AnalyzedDocument, other: AnalyzedDocument): readonly OrderEvidence[] {
+  const mine = datesBySentence(doc);
+  const theirs = datesBySentence(other);
+  const out: OrderEvidence[] = [];
+  for (const pair of pairDatedStatements(doc, other)) {
+    const here = soleDate(mine.get(pair.a))?.expression.date;
+    const there = soleDate(theirs.get(pair.b))?.expression.date;
+    const target = there && dayMonthOf(there);
+    const order = here && target && orderReading(here, target);
+    if (order) out.push(labelled(doc, { order, strong: false, says: `"${here!.text}" here is "${there!.text}" in ${outletLabel(other)}'s version of the same story` }));
+  }
+  return out.length ? out : EMPTY;
+}
+
+export function orderWords(order: DateOrder): string {
+  return order === 'DMY' ? 'day/month' : 'month/day';
+}

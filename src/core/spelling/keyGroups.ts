@@ -1,0 +1,66 @@
+// The spelling groups of one key, and what they were made from. An edit seldom changes how a
+// document spells a word: when every document that changed uses the key exactly as before (the same
+// words, written the same way, in the same outlet), the groups are the same but for where those
+// uses now are, and are patched instead of gathered again.
+import type { HouseStyle } from '../config/houseStyle';
+import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import type { Lexicon } from '../lexicon/lexicon';
+import { outletLabel } from '../rules/finding';
+import { preferredForm, type Preference } from './preferredForm';
+import { variantGroups, type VariantGroup } from './variantGroups';
+import { occurrencesOf, type VariantOccurrence } from './variantOccurrences';
+import { variantReport, type VariantReport } from './variantReport';
+
+export interface KeyGroups {
+  /** The documents that use the key, in corpus order. */
+  docs: AnalyzedDocument[];
+  groups: { group: VariantGroup; preference: Preference; report: VariantReport }[];
+}
+
+/** The key's groups in these documents (in corpus order), patched from `previous` where that is enough. */
+export function keyGroups(key: string, docs: AnalyzedDocument[], style: HouseStyle, lexicon?: Lexicon, previous?: KeyGroups): KeyGroups {
+  const moved = previous && movedOccurrences(key, previous.docs, docs, lexicon);
+  if (previous && moved) return patched(previous, docs, moved);
+  const occurrences = docs.flatMap((doc) => occurrencesOf(doc, key, lexicon));
+  return {
+    docs,
+    groups: variantGroups(occurrences, style.ignore).map((group) => {
+      const preference = preferredForm(group, style, lexicon);
+      return { group, preference, report: variantReport(group, preference, style) };
+    }),
+  };
+}
+
+/**
+ * When the documents differ from before only by new versions of some, each using the key as the
+ * old one did: each old occurrence with the new one that replaces it. Undefined otherwise.
+ */
+function movedOccurrences(key: string, before: readonly AnalyzedDocument[], after: readonly AnalyzedDocument[], lexicon?: Lexicon): Map<VariantOccurrence, VariantOccurrence> | undefined {
+  if (before.length !== after.length) return undefined;
+  const moved = new Map<VariantOccurrence, VariantOccurrence>();
+  for (let i = 0; i < after.length; i++) {
+    const [old, now] = [before[i], after[i]];
+    if (old === now) continue;
+    if (old.source.path !== now.source.path || outletLabel(old) !== outletLabel(now)) return undefined;
+    const [was, is] = [occurrencesOf(old, key, lexicon), occurrencesOf(now, key, lexicon)];
+    if (was.length !== is.length || !was.every((o, j) => sameUse(o, is[j]))) return undefined;
+    was.forEach((o, j) => moved.set(o, is[j]));
+  }
+  return moved;
+}
+
+/** Two uses that count alike: the same words written the same way, making the same choices. */
+function sameUse(a: VariantOccurrence, b: VariantOccurrence): boolean {
+  return a.text === b.text && a.signature === b.signature && a.normal === b.normal && a.spaced === b.spaced && a.namePair === b.namePair;
+}
+
+function patched(previous: KeyGroups, docs: AnalyzedDocument[], moved: ReadonlyMap<VariantOccurrence, VariantOccurrence>): KeyGroups {
+  const move = (list: readonly VariantOccurrence[]) => list.map((o) => moved.get(o) ?? o);
+  return {
+    docs,
+    groups: previous.groups.map(({ group, preference, report }) => {
+      for (const form of group.forms) form.occurrences = move(form.occurrences);
+      return { group, preference, report: { ...report, related: move(report.related) } };
+    }),
+  };
+}
