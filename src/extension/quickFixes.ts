@@ -14,17 +14,26 @@ export class QuickFixes implements vscode.CodeActionProvider {
 
   constructor(private readonly diagnostics: WirecheckDiagnostics, private readonly corpus: WorkspaceCorpus) {}
 
-  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  /** House-style edits read .wirecheck.json, so they are built only when the user picks them. */
+  private readonly pendingEdits = new WeakMap<vscode.CodeAction, () => Promise<vscode.WorkspaceEdit>>();
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     const mine = context.diagnostics.filter((d) => d.source === 'wirecheck');
     for (const { finding, diagnostic } of this.diagnostics.findingsAt(document.uri)) {
       if (!mine.some((d) => d.range.isEqual(diagnostic.range) && d.code === diagnostic.code)) continue;
-      actions.push(...await this.actionsFor(document, finding, diagnostic));
+      actions.push(...this.actionsFor(document, finding, diagnostic));
     }
     return actions;
   }
 
-  private async actionsFor(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  async resolveCodeAction(action: vscode.CodeAction): Promise<vscode.CodeAction> {
+    const edit = this.pendingEdits.get(action);
+    if (edit) action.edit = await edit();
+    return action;
+  }
+
+  private actionsFor(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     if (finding.suggestion !== undefined) {
       const one = new vscode.CodeAction(`Change to "${finding.suggestion}"`, vscode.CodeActionKind.QuickFix);
@@ -37,10 +46,10 @@ export class QuickFixes implements vscode.CodeActionProvider {
     if (VARIANT_RULES.has(finding.rule) && finding.suggestion !== undefined) {
       const all = this.changeEverywhere(finding, diagnostic);
       if (all) actions.push(all);
-      actions.push(await this.houseStyleAction(`Make "${finding.suggestion}" the house style`, ['preferred'], finding.suggestion, diagnostic));
+      actions.push(this.houseStyleAction(`Make "${finding.suggestion}" the house style`, ['preferred'], finding.suggestion, diagnostic));
     }
-    actions.push(await this.houseStyleAction(`Ignore "${finding.text}" in this document`, ['ignoreIn', finding.path], finding.text, diagnostic));
-    actions.push(await this.houseStyleAction(`Ignore "${finding.text}" everywhere`, ['ignore'], finding.text, diagnostic));
+    actions.push(this.houseStyleAction(`Ignore "${finding.text}" in this document`, ['ignoreIn', finding.path], finding.text, diagnostic));
+    actions.push(this.houseStyleAction(`Ignore "${finding.text}" everywhere`, ['ignore'], finding.text, diagnostic));
     return actions;
   }
 
@@ -71,9 +80,9 @@ export class QuickFixes implements vscode.CodeActionProvider {
     return action;
   }
 
-  private async houseStyleAction(title: string, path: string[], value: string, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction> {
+  private houseStyleAction(title: string, path: string[], value: string, diagnostic: vscode.Diagnostic): vscode.CodeAction {
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-    action.edit = await houseStyleEdit(this.corpus.houseStyleUri(), path, value);
+    this.pendingEdits.set(action, () => houseStyleEdit(this.corpus.houseStyleUri(), path, value));
     action.diagnostics = [diagnostic];
     return action;
   }
