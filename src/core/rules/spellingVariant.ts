@@ -118,9 +118,7 @@ function variantFinding(occurrence: VariantOccurrence, report: VariantReport, re
   const { group, preference } = report;
   return finding({
     rule: 'spelling-variant',
-    // "prioritised" against "prioritizing" is weaker evidence than "defence" against "defense":
-    // the corpus never writes this very word form the other way, so it is a note, not a warning.
-    severity: report.preferredNormals.has(occurrence.normal) ? 'warning' : 'info',
+    severity: severityOf(occurrence, report),
     message: `"${occurrence.text}" here; ${report.tail}`,
     doc: occurrence.doc,
     span: occurrence.span,
@@ -134,6 +132,36 @@ function variantFinding(occurrence: VariantOccurrence, report: VariantReport, re
       patterns: [...report.patterns],
     },
   });
+}
+
+/**
+ * A warning where the spelling is inconsistent: the house style settles it, or this document or
+ * another of its outlet's writes the word the other way. An outlet that keeps its own convention
+ * throughout ("programme" at a British outlet, "program" at an American one) gets a note: that is
+ * a difference between outlets, not a slip. "prioritised" against "prioritizing" (this very word
+ * form is never written the other way) is a note too.
+ */
+function severityOf(occurrence: VariantOccurrence, report: VariantReport): 'warning' | 'info' {
+  if (!report.preferredNormals.has(occurrence.normal)) return 'info';
+  if (report.preference.reason === 'house-style' || report.preference.reason === 'locale') return 'warning';
+  const users = preferredUsers(report);
+  const outlet = occurrence.doc.article.outlet?.name;
+  return users.documents.has(occurrence.doc) || (outlet !== undefined && users.outlets.has(outlet)) ? 'warning' : 'info';
+}
+
+const usersOfReport = new WeakMap<VariantReport, { documents: Set<AnalyzedDocument>; outlets: Set<string> }>();
+
+function preferredUsers(report: VariantReport): { documents: Set<AnalyzedDocument>; outlets: Set<string> } {
+  let users = usersOfReport.get(report);
+  if (!users) {
+    const occurrences = report.preference.form.occurrences;
+    users = {
+      documents: new Set(occurrences.map((o) => o.doc)),
+      outlets: new Set(occurrences.flatMap((o) => (o.doc.article.outlet ? [o.doc.article.outlet.name] : []))),
+    };
+    usersOfReport.set(report, users);
+  }
+  return users;
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {

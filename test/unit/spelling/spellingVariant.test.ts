@@ -29,7 +29,7 @@ describe('spelling-variant', () => {
     const [f, ...rest] = check({ 'a.txt': a, 'b.txt': b });
     assert.equal(rest.length, 0);
     assert.equal(f.rule, 'spelling-variant');
-    assert.equal(f.severity, 'warning');
+    assert.equal(f.severity, 'info', 'b.txt keeps its own spelling throughout: a note, not a warning');
     assert.equal(f.path, 'b.txt');
     assert.deepEqual(f.span, at(b, 'defense'));
     assert.equal(f.text, 'defense');
@@ -38,6 +38,21 @@ describe('spelling-variant', () => {
     assert.deepEqual(f.related.map((r) => [r.path, r.text, r.span]), [['a.txt', 'defence', at(a, 'defence')], ['a.txt', 'defence', at(a, 'defence', 1)]]);
     assert.deepEqual(f.data?.patterns, ['-ce/-se']);
     assert.equal(f.data?.reason, 'majority');
+  });
+
+  it('warns where the spelling is inconsistent (within a document or an outlet) and notes an outlet\'s own convention', () => {
+    const signed = (outlet: string, sentence: string) => `Talks in the capital\n\n${sentence} The two sides agreed to expand cooperation in trade and energy over the coming years, officials said.\n\nSource: ${outlet}\n`;
+    const findings = check({
+      'uk1.txt': signed('Albion Wire', 'The defence ministry said defence spending would rise.'),
+      'uk2.txt': signed('Albion Wire', 'The defense ministry said the budget was ready.'),
+      'us1.txt': signed('Liberty Post', 'The defense ministry said the plan was ready.'),
+      'mixed.txt': signed('Other Daily', 'The defence ministry said its defense budget was ready and defence was a priority.'),
+    });
+    assert.deepEqual(findings.map((f) => [f.path, f.text, f.severity]), [
+      ['mixed.txt', 'defense', 'warning'],
+      ['uk2.txt', 'defense', 'warning'],
+      ['us1.txt', 'defense', 'info'],
+    ]);
   });
 
   it('covers both words of a spaced name and keeps the possessive out of the span', () => {
