@@ -2,7 +2,7 @@
 // English words take the lexicon the front end loaded (the engine reads no files).
 import type { Rule } from '../engine/rule';
 import type { Lexicon } from '../lexicon/lexicon';
-import { acronymMismatch } from './acronymMismatch';
+import { createAcronymMismatch } from './acronymMismatch';
 import { dateConflict } from './dateConflict';
 import { createGluedWordsRule } from './gluedWords';
 import { nameVariant } from './nameVariant';
@@ -11,5 +11,5 @@ import { createSpellingVariant } from './spellingVariant';
 import { weekdayMismatch } from './weekdayMismatch';
 
 export function createRules(lexicon?: Lexicon): Rule[] {
-  return [nameVariant, createSpellingVariant(lexicon), dateConflict, weekdayMismatch, numberConflict, createGluedWordsRule(lexicon), acronymMismatch];
+  return [nameVariant, createSpellingVariant(lexicon), dateConflict, weekdayMismatch, numberConflict, createGluedWordsRule(lexicon), createAcronymMismatch()];
 }
