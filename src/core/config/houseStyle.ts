@@ -100,7 +100,7 @@ function describe(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-export function problemAt(text: string, offset: number, message: string): ConfigProblem {
+function problemAt(text: string, offset: number, message: string): ConfigProblem {
   const before = text.slice(0, offset);
   const line = before.split(/\r\n|\r|\n/).length;
   const column = offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) ;

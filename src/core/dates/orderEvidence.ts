@@ -5,7 +5,7 @@
 // corpus-wide verdict (dateOrder.ts) costs little to assemble again after an edit.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView } from '../engine/rule';
-import { outletLabel } from '../rules/finding';
+import { outletLabel } from '../engine/analyzedDocument';
 import { formatDate, nearestYear, parseIso, weekdayOf, WEEKDAY_NAMES, type DayMonth } from './calendar';
 import { dateLineOf, datesOf, type DocumentDate } from './documentDates';
 import { datesBySentence, soleDate } from './sentenceDates';

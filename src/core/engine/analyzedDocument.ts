@@ -38,6 +38,11 @@ function tokensFor(doc: AnalyzedDocument): Token[] {
   return tokens;
 }
 
+/** "VnExpress", or the file name when the outlet is unknown: how messages name a version. */
+export function outletLabel(doc: AnalyzedDocument): string {
+  return doc.article.outlet?.name ?? doc.source.path.split('/').pop() ?? doc.source.path;
+}
+
 export function analyzeDocument(source: SourceDocument): AnalyzedDocument {
   const article = extractArticle(source);
   const doc: AnalyzedDocument = {

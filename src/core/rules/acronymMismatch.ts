@@ -9,7 +9,8 @@ import { FittingNames, type FittingName } from '../acronyms/fittingNames';
 import { phraseText } from '../acronyms/phraseWords';
 import type { Rule } from '../engine/rule';
 import type { Finding } from '../types';
-import { finding, outletLabel, relatedAt } from './finding';
+import { outletLabel } from '../engine/analyzedDocument';
+import { finding, relatedAt } from './finding';
 
 const MAX_RELATED = 5;
 

@@ -3,7 +3,7 @@
 // each outlet's numeric dates in its own order and placing yearless dates and weekdays against
 // each version's publication date. A version whose aligned statements include the same date
 // agrees; sentences with several dates, and dates that cannot be resolved, are not compared.
-import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import { outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../dates/calendar';
 import { dateOrderOf, type DateOrderVerdict } from '../dates/dateOrder';
@@ -13,7 +13,7 @@ import { pairDatedStatements } from '../dates/statementPairs';
 import { datesBySentence, soleDate } from '../dates/sentenceDates';
 import { compareStated, describeStated, statedDay, type StatedDay } from '../dates/statedDay';
 import type { Finding, Span } from '../types';
-import { finding, outletLabel, relatedAt } from './finding';
+import { finding, relatedAt } from './finding';
 
 interface Statement {
   doc: AnalyzedDocument;

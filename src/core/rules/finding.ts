@@ -31,8 +31,3 @@ export function finding(input: FindingInput): Finding {
 export function relatedAt(doc: AnalyzedDocument, span: Span, message?: string): Related {
   return { path: doc.source.path, span: { start: span.start, end: span.end }, text: doc.source.text.slice(span.start, span.end), ...(message ? { message } : {}) };
 }
-
-/** "VnExpress", or the file name when the outlet is unknown: how messages name a version. */
-export function outletLabel(doc: AnalyzedDocument): string {
-  return doc.article.outlet?.name ?? doc.source.path.split('/').pop() ?? doc.source.path;
-}

@@ -2,14 +2,14 @@
 // dropped diacritics, a hyphen — found without a list of names. Forms are grouped by the
 // phonetic key of every word, then confirmed word by word, so "Sergey Lavrov" never meets
 // "Sergey Shoigu" and "Nguyen Phu Trong" never meets "Nguyen Xuan Phuc".
-import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import { outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import { nameFormsOf, type NameForm } from '../mentions/nameForms';
 import { sameNameWord } from '../mentions/sameNameWord';
 import { compareNames } from '../names/compareNames';
 import { phoneticKey } from '../names/nameKey';
 import type { Finding } from '../types';
-import { finding, outletLabel, relatedAt } from './finding';
+import { finding, relatedAt } from './finding';
 import { describePreference, preferredForm, type CountedForm } from './preferredForm';
 
 const MAX_RELATED = 5;

@@ -5,7 +5,7 @@
 // the keys the changed documents use are looked at again, and a finding whose occurrence, group
 // summary and related uses are unchanged is kept as it was.
 import type { HouseStyle } from '../config/houseStyle';
-import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import { outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Rule } from '../engine/rule';
 import type { Lexicon } from '../lexicon/lexicon';
 import { keyGroups, type KeyGroups } from '../spelling/keyGroups';
@@ -14,7 +14,7 @@ import { VariantIndex } from '../spelling/variantIndex';
 import { documentVariants, occurrencesOf, type VariantOccurrence } from '../spelling/variantOccurrences';
 import { relatedOccurrences, type VariantReport } from '../spelling/variantReport';
 import type { Finding } from '../types';
-import { finding, outletLabel, relatedAt } from './finding';
+import { finding, relatedAt } from './finding';
 
 /** A key's findings, where the key is first used (its findings come in that order), and what made them. */
 interface KeyFindings {

@@ -5,7 +5,7 @@
 import type { HouseStyle } from '../config/houseStyle';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Lexicon } from '../lexicon/lexicon';
-import { outletLabel } from '../rules/finding';
+import { outletLabel } from '../engine/analyzedDocument';
 import { preferredForm, type Preference } from './preferredForm';
 import { variantGroups, type VariantGroup } from './variantGroups';
 import { occurrencesOf, type VariantOccurrence } from './variantOccurrences';

@@ -3,7 +3,7 @@
 // that changes whenever any of these would.
 import type { HouseStyle } from '../config/houseStyle';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
-import { outletLabel } from '../rules/finding';
+import { outletLabel } from '../engine/analyzedDocument';
 import type { Preference } from './preferredForm';
 import { classLabel } from './spellingClasses';
 import { suggestionBasis } from './spellingSuggestion';
