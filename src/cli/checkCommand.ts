@@ -24,7 +24,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, write
   const format = options.format ?? 'stylish';
   if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" (stylish, json or sarif)`);
   const maxWarnings = options['max-warnings'] === undefined ? undefined : wholeNumber(options['max-warnings'], '--max-warnings');
-  const maxBytes = options['max-file-size'] === undefined ? DEFAULT_MAX_BYTES : wholeNumber(options['max-file-size'], '--max-file-size');
+  const maxBytes = maxFileSize(options);
   const report = await runCheck(paths, options.config, maxBytes);
   write(format === 'json' ? JSON.stringify(report, null, 1) + '\n' : format === 'sarif' ? JSON.stringify(toSarif(report, createRules()), null, 1) + '\n' : printableLines(stylish(report)));
   return exitCode(report, maxWarnings);
@@ -53,6 +53,11 @@ function exitCode(report: Report, maxWarnings: number | undefined): number {
   if (errors) return 1;
   if (maxWarnings !== undefined) return warnings > maxWarnings ? 1 : 0;
   return report.findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? 1 : 0;
+}
+
+/** The --max-file-size option, shared by check and stories. */
+export function maxFileSize(options: { 'max-file-size'?: string }): number {
+  return options['max-file-size'] === undefined ? DEFAULT_MAX_BYTES : wholeNumber(options['max-file-size'], '--max-file-size');
 }
 
 function wholeNumber(value: string, flag: string): number {
