@@ -11,48 +11,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildDocument } from './gen/document.mjs';
-import { outletsFor, OUTLETS } from './gen/outlets.mjs';
+import { generateDocuments } from './gen/corpus.mjs';
+import { OUTLETS } from './gen/outlets.mjs';
 import { Random } from './gen/random.mjs';
-import { createLongStory, createStory } from './gen/story.mjs';
+import { createLongStory } from './gen/story.mjs';
 import { peoplePool } from './gen/vocabulary.mjs';
+
+export { generateDocuments };
 
 /** Bump when the output changes, so stale corpora are regenerated rather than reused. */
 export const GENERATOR_VERSION = 2;
 export const CORPORA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'corpora');
-const VERSION_WEIGHTS = [30, 30, 25, 15];
-const TEASER_POOL = 300;
 
 export function corpusName(size, seed) {
   return `wire-${seed}-${size}-g${GENERATOR_VERSION}`;
-}
-
-function fileNames(rng, size) {
-  const order = rng.shuffle(Array.from({ length: size }, (_, i) => i));
-  return order.map((i) => `${String(i).padStart(5, '0')}_${rng.hex(16)}`);
-}
-
-/** Yields the corpus's documents in generation order (versions of a story together). */
-export function* generateDocuments(size, seed) {
-  const rng = new Random(`corpus:${seed}`);
-  const people = peoplePool(rng.fork('people'), Math.max(200, Math.round(size * 0.6)));
-  const names = fileNames(rng.fork('names'), size);
-  const recent = [];
-  let made = 0;
-  for (let storyIndex = 0; made < size; storyIndex++) {
-    const srng = rng.fork(`story${storyIndex}`);
-    const story = createStory(srng, people);
-    const versions = Math.min(size - made, 1 + srng.weightedIndex(VERSION_WEIGHTS));
-    const outlets = outletsFor(srng, versions);
-    for (let index = 0; index < versions; index++) {
-      const outlet = outlets[index];
-      const author = people[srng.int(0, people.length - 1)].forms[outlet.naming];
-      const teasers = recent.length ? srng.sample(recent, srng.int(5, 11)) : [];
-      const doc = buildDocument(srng.fork(`v${index}`), { story, outlet, index, versions, teasers, author });
-      recent[(made) % TEASER_POOL] = { headline: doc.headline, summary: doc.summary, slug: doc.slug };
-      yield { path: `${names[made]}.${doc.ext}`, text: doc.text, story: storyIndex, outlet: outlet.name, planted: doc.planted };
-      made++;
-    }
-  }
 }
 
 function writeCorpus(dir, size, seed) {

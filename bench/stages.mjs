@@ -66,14 +66,17 @@ async function edit(dir, count, limitMs) {
   const started = now();
   const { corpus, documents } = await loadedCorpus(dir);
   const [, firstCheck] = await timed(() => corpus.check());
-  const set = [], check = [];
+  const set = [], check = [], stages = [];
   for (let k = 0; k < count && (k === 0 || now() - started < limitMs); k++) {
     const doc = documents[Math.floor(((k + 0.5) * documents.length) / count)];
     globalThis.gc?.();
     set.push((await timed(() => corpus.set(edited(doc, k))))[1]);
-    check.push((await timed(() => corpus.check()))[1]);
+    const [result, ms] = await timed(() => corpus.check());
+    check.push(ms);
+    stages.push(result.timings);
   }
-  return { documents: documents.length, firstCheck, set, check, medianSet: median(set), medianCheck: median(check) };
+  const medianStages = Object.fromEntries(Object.keys(stages[0]).map((k) => [k, median(stages.map((t) => t[k]))]));
+  return { documents: documents.length, firstCheck, set, check, medianSet: median(set), medianCheck: median(check), medianStages };
 }
 
 function wordsOf(doc) {

@@ -5,11 +5,11 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { createAcronymMismatch } from './acronymMismatch';
 import { dateConflict } from './dateConflict';
 import { createGluedWordsRule } from './gluedWords';
-import { nameVariant } from './nameVariant';
+import { createNameVariant } from './nameVariant';
 import { numberConflict } from './numberConflict';
 import { createSpellingVariant } from './spellingVariant';
 import { weekdayMismatch } from './weekdayMismatch';
 
 export function createRules(lexicon?: Lexicon): Rule[] {
-  return [nameVariant, createSpellingVariant(lexicon), dateConflict, weekdayMismatch, numberConflict, createGluedWordsRule(lexicon), createAcronymMismatch()];
+  return [createNameVariant(), createSpellingVariant(lexicon), dateConflict, weekdayMismatch, numberConflict, createGluedWordsRule(lexicon), createAcronymMismatch()];
 }

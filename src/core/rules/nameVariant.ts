@@ -4,28 +4,51 @@
 // "Sergey Shoigu" and "Nguyen Phu Trong" never meets "Nguyen Xuan Phuc".
 import { outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
+import type { HouseStyle } from '../config/houseStyle';
+import { bucketKey, NameBuckets } from '../mentions/nameBuckets';
 import { nameFormsOf, type NameForm } from '../mentions/nameForms';
 import { sameNameWord } from '../mentions/sameNameWord';
 import { compareNames } from '../names/compareNames';
-import { phoneticKey } from '../names/nameKey';
 import type { Finding } from '../types';
 import { finding, relatedAt } from './finding';
 import { describePreference, preferredForm, type CountedForm } from './preferredForm';
 
 const MAX_RELATED = 5;
 
-export const nameVariant: Rule = {
-  id: 'name-variant',
-  defaultSeverity: 'warning',
-  description: 'A person or place is written in different ways across the corpus.',
-  check(corpus: CorpusView): Finding[] {
-    const findings: Finding[] = [];
-    for (const group of groupNameForms(corpus.documents, corpus.style.ignore)) {
-      if (new Set(group.map((f) => f.form.toLowerCase())).size > 1) findings.push(...report(group, corpus));
-    }
-    return findings;
-  },
-};
+/**
+ * The rule, with its own index of the corpus's names: a check regroups only the buckets of names
+ * that the documents changed since the last check write into (all of them after a house-style change).
+ */
+export function createNameVariant(): Rule {
+  const buckets = new NameBuckets();
+  const findingsOf = new Map<string, Finding[]>();
+  let lastStyle: HouseStyle | undefined;
+  return {
+    id: 'name-variant',
+    defaultSeverity: 'warning',
+    description: 'A person or place is written in different ways across the corpus.',
+    check(corpus: CorpusView): Finding[] {
+      const stale = buckets.sync(corpus.documents);
+      if (corpus.style !== lastStyle) {
+        findingsOf.clear();
+        for (const key of buckets.keys) stale.add(key);
+        lastStyle = corpus.style;
+      }
+      const order = new Map(corpus.documents.map((doc, i) => [doc, i]));
+      const ignored = new Set(corpus.style.ignore.map((w) => w.toLowerCase()));
+      for (const key of stale) {
+        const findings = clusters(buckets.formsOf(key, order, ignored)).filter(hasVariants).flatMap((group) => report(group, corpus));
+        if (findings.length) findingsOf.set(key, findings);
+        else findingsOf.delete(key);
+      }
+      return [...findingsOf.values()].flat();
+    },
+  };
+}
+
+function hasVariants(group: readonly NameForm[]): boolean {
+  return new Set(group.map((f) => f.form.toLowerCase())).size > 1;
+}
 
 /** Every name of the corpus with the forms it is written in (most names have one). */
 export function groupNameForms(documents: readonly AnalyzedDocument[], ignore: readonly string[] = []): NameForm[][] {
@@ -33,24 +56,11 @@ export function groupNameForms(documents: readonly AnalyzedDocument[], ignore: r
   const buckets = new Map<string, NameForm[]>();
   for (const form of nameFormsOf(documents)) {
     if (form.words.some((w) => ignored.has(w.toLowerCase()))) continue;
-    const key = form.words.map(cachedPhoneticKey).join(' ');
+    const key = bucketKey(form.words);
     if (!buckets.has(key)) buckets.set(key, []);
     buckets.get(key)!.push(form);
   }
   return [...buckets.values()].flatMap(clusters);
-}
-
-/** Phonetic keys of the words seen so far: a corpus uses the same names over and over. */
-const phoneticKeys = new Map<string, string>();
-const MAX_CACHED_KEYS = 200_000;
-
-function cachedPhoneticKey(word: string): string {
-  let key = phoneticKeys.get(word);
-  if (key === undefined) {
-    if (phoneticKeys.size >= MAX_CACHED_KEYS) phoneticKeys.clear();
-    phoneticKeys.set(word, key = phoneticKey(word));
-  }
-  return key;
 }
 
 function variantsOf(a: NameForm, b: NameForm): boolean {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import { parseHouseStyle, withDefaults } from '../../../src/core/config/houseStyle';
 import { Corpus } from '../../../src/core/engine/corpus';
-import { nameVariant } from '../../../src/core/rules/nameVariant';
+import { createNameVariant } from '../../../src/core/rules/nameVariant';
 import { SEEDS_DIR } from '../seedCorpus';
 
 const schema = JSON.parse(readFileSync(path.join(SEEDS_DIR, '..', 'media', 'wirecheck.schema.json'), 'utf8'));
@@ -45,7 +45,7 @@ describe('house style (.wirecheck.json)', () => {
 
   it('drops findings on a word ignored in one document only ("ignore here")', () => {
     const { style } = parseHouseStyle('{ "ignoreIn": { "b.txt": ["Sergei Shoigu"] } }');
-    const corpus = new Corpus([nameVariant], style);
+    const corpus = new Corpus([createNameVariant()], style);
     const text = (name: string) => `Talks\n\nSecurity Council Secretary ${name} met officials in the capital on Monday and discussed trade and energy cooperation.\n`;
     corpus.set({ path: 'a.txt', text: text('Sergey Shoigu') });
     corpus.set({ path: 'b.txt', text: text('Sergei Shoigu') });

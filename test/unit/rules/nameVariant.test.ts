@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { defaultHouseStyle } from '../../../src/core/config/houseStyle';
 import { Corpus } from '../../../src/core/engine/corpus';
-import { nameVariant } from '../../../src/core/rules/nameVariant';
+import { createNameVariant } from '../../../src/core/rules/nameVariant';
 import type { SourceDocument } from '../../../src/core/types';
 import { seedDocuments } from '../seedCorpus';
 
 function check(docs: SourceDocument[], preferred: string[] = []) {
-  const corpus = new Corpus([nameVariant], { ...defaultHouseStyle(), preferred });
+  const corpus = new Corpus([createNameVariant()], { ...defaultHouseStyle(), preferred });
   for (const d of docs) corpus.set(d);
   return corpus.check().findings;
 }
