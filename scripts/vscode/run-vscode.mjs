@@ -9,7 +9,11 @@
 // The extension host's output is relayed here; the exit code is the test run's (0 = passed),
 // 2 = the rig itself failed, 124 = timeout. Tests ask for a screenshot of the workbench by logging
 // `__RIG_SCREENSHOT__ /abs/file.png` and waiting for /abs/file.png.done (test/integration/rig.ts);
-// the test module reports its counts by logging `__RIG_RESULT__ {"passed":…,"failed":…}`.
+// the test module reports its counts by logging `__RIG_RESULT__ {"passed":…,"failed":…}`. Tests look
+// at the browser side the same way (JSON written to the file, then file.done):
+// `__RIG_WEBVIEW_PROBE__ /abs/file.json <marker>` (the DOM of every frame: CSP, scripts, elements,
+// text, whether `marker` was set), `__RIG_NOTIFICATIONS__ /abs/file.json` (the notifications shown),
+// `__RIG_NOTIFICATION_ACTION__ /abs/file.json <button>` (clicks that button of a notification).
 // Env: CODE_SERVER_DIR, CODE_SERVER_NODE (else setup.sh is run), CHROMIUM (default /usr/bin/chromium).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,8 +73,10 @@ process.on('uncaughtException', fail);
 /** Relays one line of extension-host output, acting on the rig's own markers. */
 function onHostOutput(page, type, args) {
   const text = format(...args);
-  const shot = /__RIG_SCREENSHOT__ (.+?)\s*$/m.exec(text);
+  const shot = /^__RIG_SCREENSHOT__ (.+?)\s*$/m.exec(text);
   if (shot) return takeScreenshot(page, shot[1]);
+  const probe = /^__RIG_(WEBVIEW_PROBE|NOTIFICATIONS|NOTIFICATION_ACTION)__ (\S+)(?: (.+?))?\s*$/m.exec(text);
+  if (probe) return answerProbe(probe[2], () => PROBES[probe[1]](page, probe[3]));
   const result = /__RIG_RESULT__ (\{.*\})/.exec(text);
   if (result) { counts = JSON.parse(result[1]); return; }
   if (!options.verbose && OFFLINE_NOISE.test(text)) return;
@@ -89,6 +95,61 @@ async function takeScreenshot(page, file) {
     log('screenshot failed:', problem);
   }
   writeFileSync(`${file}.done`, problem);
+}
+
+/** Runs a probe for a test: its JSON goes to `file`, then `file.done` holds the error if there was one. */
+async function answerProbe(file, probe) {
+  let problem = '';
+  try {
+    writeFileSync(file, JSON.stringify(await probe()));
+  } catch (err) {
+    problem = err.message || String(err);
+    log('probe failed:', problem);
+  }
+  writeFileSync(`${file}.done`, problem);
+}
+
+const PROBES = {
+  /** What every frame's document holds; the test picks the webview's content frame by its DOM. */
+  WEBVIEW_PROBE: async (page, marker) => {
+    const reports = [];
+    for (const frame of page.frames()) {
+      if (frame.isDetached()) continue;
+      const report = await frame.evaluate(describeDocument, marker ?? '').catch((err) => ({ error: err.message }));
+      reports.push({ url: frame.url(), main: frame === page.mainFrame(), ...report });
+    }
+    return reports;
+  },
+  /** The notifications in the notification center (the test opens it: toasts come and go). */
+  NOTIFICATIONS: (page) => page.evaluate(() => [...document.querySelectorAll('.notifications-center .notification-list-item')].map((item) => ({
+    message: item.querySelector('.notification-list-item-message')?.textContent ?? '',
+    source: item.querySelector('.notification-list-item-source')?.textContent ?? '',
+    buttons: [...item.querySelectorAll('.notification-list-item-buttons-container .monaco-button')].map((b) => b.textContent ?? ''),
+  }))),
+  /** Clicks the first notification button labelled `label`, as a user would. */
+  NOTIFICATION_ACTION: async (page, label) => {
+    const button = page.locator('.notification-list-item-buttons-container .monaco-button', { hasText: label }).first();
+    await button.click({ timeout: 10_000 });
+    return { clicked: label };
+  },
+};
+
+/** Runs inside a frame: its CSP, scripts, elements, text, and whether `marker` was set by anything. */
+function describeDocument(marker) {
+  const elements = [...document.querySelectorAll('*')];
+  const tags = {};
+  for (const el of elements) tags[el.localName] = (tags[el.localName] ?? 0) + 1;
+  return {
+    title: document.title,
+    csp: document.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? null,
+    scripts: [...document.scripts].map((s) => ({ id: s.id, src: s.getAttribute('src'), nonce: s.nonce || null, hasNonceAttribute: s.hasAttribute('nonce'), inline: !s.src })),
+    tags,
+    handlerAttributes: elements.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.localName}[${a.name}]`)),
+    javascriptUrls: elements.flatMap((el) => [...el.attributes].filter((a) => /^\s*javascript:/i.test(a.value)).map((a) => `${el.localName}[${a.name}]`)),
+    marker: marker ? { inWindow: marker in window, value: String(window[marker] ?? ''), dataset: { ...(document.body?.dataset ?? {}) } } : null,
+    text: document.body?.innerText ?? '',
+    resources: performance.getEntriesByType('resource').map((e) => e.name),
+  };
 }
 
 async function openWorkbench(url) {

@@ -7,7 +7,7 @@ import { createRules } from '../core/rules';
 import type { SourceDocument } from '../core/types';
 import { loadStyle } from './loadStyle';
 import { DEFAULT_MAX_BYTES, readCorpus } from './readCorpus';
-import { printable, printableLines } from './printable';
+import { printable, printableLines } from '../core/report/printable';
 import { stylish } from './stylish';
 import { englishLexicon } from '../node/wordList';
 import { UsageError } from './usageError';

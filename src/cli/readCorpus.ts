@@ -9,6 +9,7 @@ import { isCorpusFile, NEVER_SCANNED } from '../core/corpusFiles';
 import { decodeText } from '../core/document/decodeText';
 import type { SkippedFile } from '../core/report/jsonReport';
 import type { SourceDocument } from '../core/types';
+import { unreadableReason } from '../node/unreadableReason';
 import { UsageError } from './usageError';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -76,7 +77,7 @@ class CorpusWalk {
     try {
       entries = this.fs.readdirSync(folder, { withFileTypes: true });
     } catch (err) {
-      return this.skip(folder, describeError(err));
+      return this.skip(folder, unreadableReason(err));
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) this.entry(path.join(folder, entry.name), path.join(real, entry.name), entry);
@@ -120,7 +121,7 @@ class CorpusWalk {
   }
 
   private whyUnreachable(file: string, err: unknown): string {
-    if ((err as NodeJS.ErrnoException)?.code !== 'ENOENT' || !this.exists(file)) return describeError(err);
+    if ((err as NodeJS.ErrnoException)?.code !== 'ENOENT' || !this.exists(file)) return unreadableReason(err);
     return 'broken symbolic link (its target does not exist)';
   }
 
@@ -158,22 +159,12 @@ function readOne(fs: CorpusFileSystem, file: string, maxBytes: number): ReadResu
     const decoded = decodeText(bytes);
     return decoded.ok ? { text: decoded.text.replace(/^\uFEFF/, '') } : { reason: decoded.reason };
   } catch (err) {
-    return { reason: describeError(err) };
+    return { reason: unreadableReason(err) };
   }
 }
 
 function tooLarge(size: number, maxBytes: number): ReadResult {
   return { reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(size)})` };
-}
-
-function describeError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'file vanished before it could be read';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'symbolic link loop';
-  if (code === 'EISDIR') return 'became a folder before it could be read';
-  if (code === 'ENAMETOOLONG') return 'path too long';
-  return err instanceof Error ? err.message : String(err);
 }
 
 function byPath(a: SkippedFile, b: SkippedFile): number {

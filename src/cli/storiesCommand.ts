@@ -1,7 +1,7 @@
 // wirecheck stories: what each file's article is (headline, outlet, date, body) and how the
 // versions group into stories.
 import { maxFileSize, runCheck } from './checkCommand';
-import { printable } from './printable';
+import { printable } from '../core/report/printable';
 import { UsageError } from './usageError';
 
 export async function storiesCommand(paths: string[], options: { format?: string; config?: string; 'max-file-size'?: string }, write: (s: string) => void): Promise<number> {

@@ -8,6 +8,7 @@ import { WirecheckDiagnostics } from './diagnostics';
 import { FurnitureDecorations } from './furnitureDecorations';
 import { FindingsTreeProvider } from './findingsTree';
 import { FindingHovers } from './hovers';
+import { inBackground } from './inBackground';
 import { NamesTreeProvider } from './namesTree';
 import { statusBarItem } from './statusBar';
 import { FACTS_SCHEME, StoryFactsDocuments } from './storyFactsDocument';
@@ -71,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): WirecheckApi {
     vscode.commands.registerCommand('wirecheck.openVersion', (node: VersionNode) => openVersion(node)),
   );
   // the first scan starts once activation is over, with progress the user can cancel
-  setTimeout(() => void refresh(corpus), 0);
+  setTimeout(() => inBackground(refresh(corpus), output, 'the first check of the corpus'), 0);
   return { engine, corpus, corpusTree, diagnostics, findingsTree, namesTree, activationMs: performance.now() - started };
 }
 

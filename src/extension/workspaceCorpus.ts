@@ -8,7 +8,9 @@ import { includeGlob } from '../core/corpusFiles';
 import type { SkippedFile } from '../core/report/jsonReport';
 import type { SourceDocument } from '../core/types';
 import type { DocumentSummary, NameGroup, Snapshot } from '../node/engineProtocol';
+import { printable } from '../core/report/printable';
 import type { EngineClient } from './engineClient';
+import { inBackground } from './inBackground';
 import { corpusSettings, styleSettings } from './settings';
 import { findCorpusFiles, isWorkspaceArticle, openDocument, readArticle, readStyleText } from './workspaceFiles';
 
@@ -31,6 +33,8 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private scanning: Promise<Snapshot> | undefined;
   private generation = 0;
   private published = 0;
+  /** How often the engine worker died: a scan that saw it happen sent only part of the corpus. */
+  private engineRestarts = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly pending = new Map<string, vscode.TextDocument>();
   private readonly subscription: vscode.Disposable;
@@ -41,7 +45,11 @@ export class WorkspaceCorpus implements vscode.Disposable {
   readonly onDidCheck = this.changed.event;
 
   constructor(private readonly engine: EngineClient, private readonly output: vscode.OutputChannel) {
-    this.subscription = engine.onDidLoseState(() => { this.uris.clear(); void this.rescan(); });
+    this.subscription = engine.onDidLoseState(() => {
+      this.engineRestarts++;
+      this.uris.clear();
+      inBackground(this.rescanAfterCurrent(), output, 'checking the corpus again after the engine restarted');
+    });
   }
 
   /** The last snapshot, scanning the workspace first if nothing was scanned yet. */
@@ -93,23 +101,47 @@ export class WorkspaceCorpus implements vscode.Disposable {
     return this.scanning;
   }
 
+  /** A new full scan once the one under way (which the engine's restart spoilt) has ended. */
+  private async rescanAfterCurrent(): Promise<Snapshot> {
+    await this.scanning?.catch(() => undefined);
+    return this.rescan();
+  }
+
   private async scan(progress?: ScanProgress, token?: vscode.CancellationToken): Promise<Snapshot> {
+    const restarts = this.engineRestarts;
     await this.loadStyle();
-    const files = await findCorpusFiles();
+    const { files, unreadable } = await findCorpusFiles();
     const before = new Set(this.uris.keys());
-    const skipped: SkippedFile[] = [];
-    let streamed = Date.now();
-    for (let i = 0; i < files.length && !token?.isCancellationRequested; i += BATCH) {
-      const batch = await this.readBatch(files.slice(i, i + BATCH), skipped);
-      for (const doc of batch) before.delete(doc.path);
-      await this.engine.request({ kind: 'update', set: batch, remove: [] });
-      progress?.report({ increment: (100 * Math.min(BATCH, files.length - i)) / Math.max(files.length, 1), message: `${Math.min(i + BATCH, files.length)} of ${files.length} files` });
-      if (Date.now() - streamed > STREAM_MS) { streamed = Date.now(); await this.checkAndPublish(); }
+    const skipped: SkippedFile[] = unreadable.map(({ uri, reason }) => ({ path: vscode.workspace.asRelativePath(uri, true), reason }));
+    const read = await this.readAll(files, skipped, before, progress, token);
+    // a new worker holds only what was sent after it started: publishing that would hide findings
+    if (this.engineRestarts !== restarts) throw new Error('the engine restarted during the scan; the corpus is being checked again');
+    if (read === files.length) {
+      // only a finished scan knows which files are gone
+      await this.removeAll([...before]);
+    } else {
+      // a cancelled one keeps what it did not read, and why it skipped that before
+      const unread = new Set(files.slice(read).map((uri) => vscode.workspace.asRelativePath(uri, true)));
+      skipped.push(...this.skipped.filter((s) => unread.has(s.path)));
     }
-    // a cancelled scan keeps what it read; only a finished one knows which files are gone
-    if (!token?.isCancellationRequested) await this.removeAll([...before].filter((p) => !skipped.some((s) => s.path === p)));
     this.reportSkipped(skipped);
     return this.checkAndPublish();
+  }
+
+  /** Reads and sends the files batch by batch until done or cancelled; returns how many were read. */
+  private async readAll(files: vscode.Uri[], skipped: SkippedFile[], before: Set<string>, progress?: ScanProgress, token?: vscode.CancellationToken): Promise<number> {
+    let streamed = Date.now();
+    let read = 0;
+    while (read < files.length && !token?.isCancellationRequested) {
+      const batch = await this.readBatch(files.slice(read, read + BATCH), skipped);
+      for (const doc of batch) before.delete(doc.path);
+      await this.engine.request({ kind: 'update', set: batch, remove: [] });
+      const step = Math.min(BATCH, files.length - read);
+      read += step;
+      progress?.report({ increment: (100 * step) / files.length, message: `${read} of ${files.length} files` });
+      if (Date.now() - streamed > STREAM_MS) { streamed = Date.now(); await this.checkAndPublish(); }
+    }
+    return read;
   }
 
   private async readBatch(uris: vscode.Uri[], skipped: SkippedFile[]): Promise<SourceDocument[]> {
@@ -134,7 +166,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   private reportSkipped(skipped: SkippedFile[]): void {
     const fresh = skipped.filter((s) => !this.skipped.some((o) => o.path === s.path && o.reason === s.reason));
     this.skipped = skipped;
-    for (const s of fresh) this.output.appendLine(`Skipped ${s.path}: ${s.reason}`);
+    for (const s of fresh) this.output.appendLine(`Skipped ${printable(s.path)}: ${s.reason}`);
     if (fresh.length) {
       void vscode.window.showWarningMessage(`Wirecheck skipped ${fresh.length} file${fresh.length === 1 ? '' : 's'} it could not read as articles; the rest of the corpus was checked.`, 'Show Details')
         .then((choice) => { if (choice) this.output.show(true); });
@@ -165,7 +197,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
   watch(): vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(includeGlob(corpusSettings().extensions));
     const styleWatcher = vscode.workspace.createFileSystemWatcher(`**/${HOUSE_STYLE_FILE}`);
-    const ifScanned = (f: () => unknown) => { if (this.latest) void f(); };
+    const ifScanned = (f: () => Promise<unknown>) => { if (this.latest) inBackground(f(), this.output, 'a re-check'); };
     return vscode.Disposable.from(
       watcher,
       styleWatcher,
@@ -184,11 +216,11 @@ export class WorkspaceCorpus implements vscode.Disposable {
 
   private schedule(doc: vscode.TextDocument): void {
     if (!this.latest) return;
-    if (doc.uri.toString() === this.houseStyleUri().toString()) { void this.restyle(); return; }
+    if (doc.uri.toString() === this.houseStyleUri().toString()) { inBackground(this.restyle(), this.output, `reading ${HOUSE_STYLE_FILE}`); return; }
     if (!isWorkspaceArticle(doc.uri)) return;
     this.pending.set(doc.uri.toString(), doc);
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flushPending(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => inBackground(this.flushPending(), this.output, 'checking an edit'), DEBOUNCE_MS);
   }
 
   private async flushPending(): Promise<void> {

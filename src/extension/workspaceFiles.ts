@@ -1,14 +1,24 @@
 // Which workspace files are articles, and their text: open editors win over disk; what cannot be
-// read as text comes back as a reason to show the user.
+// read as text, or is no file at all (unlistedEntries.ts), comes back as a reason to show the user.
 import * as vscode from 'vscode';
 import { includeGlob, isCorpusFile, isInNeverScannedFolder } from '../core/corpusFiles';
 import { decodeText } from '../core/document/decodeText';
 import { corpusSettings } from './settings';
+import { unlistedEntries } from './unlistedEntries';
+import { unreadableReason } from '../node/unreadableReason';
 
 export type ReadResult = { text: string } | { reason: string };
 
-export async function findCorpusFiles(): Promise<vscode.Uri[]> {
-  const { extensions, exclude, folders } = corpusSettings();
+export interface CorpusListing {
+  /** The article files, sorted by path. */
+  files: vscode.Uri[];
+  /** Entries named like articles that are no readable file (broken links, FIFOs…), and why. */
+  unreadable: { uri: vscode.Uri; reason: string }[];
+}
+
+export async function findCorpusFiles(): Promise<CorpusListing> {
+  const settings = corpusSettings();
+  const { extensions, exclude, folders } = settings;
   const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : undefined;
   const found = new Map<string, vscode.Uri>();
   for (const root of folders.length ? folders : ['']) {
@@ -17,7 +27,14 @@ export async function findCorpusFiles(): Promise<vscode.Uri[]> {
       if (!isInNeverScannedFolder(uri.path) && isCorpusFile(uri.path, extensions)) found.set(uri.toString(), uri);
     }
   }
-  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+  const unreadable: CorpusListing['unreadable'] = [];
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const unlisted = await unlistedEntries(folder.uri, settings);
+    for (const phantom of unlisted.phantoms) found.delete(phantom);
+    for (const uri of unlisted.files) found.set(uri.toString(), uri);
+    unreadable.push(...unlisted.unreadable);
+  }
+  return { files: [...found.values()].sort((a, b) => a.path.localeCompare(b.path)), unreadable };
 }
 
 /** Is this a file of the corpus (never one of Wirecheck's own virtual documents)? */
@@ -38,13 +55,14 @@ export async function readArticle(uri: vscode.Uri): Promise<ReadResult> {
   const maxBytes = corpusSettings(uri).maxFileSize;
   try {
     const stat = await vscode.workspace.fs.stat(uri);
+    // a FIFO would block the read for ever
+    if (!(stat.type & vscode.FileType.File)) return { reason: 'not a regular file' };
     if (stat.size > maxBytes) return { reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(stat.size)}); raise wirecheck.maxFileSize to check it` };
     if (stat.size === 0) return { reason: 'empty file' };
     const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
     return decoded.ok ? { text: decoded.text.replace(/^\uFEFF/, '') } : { reason: decoded.reason };
   } catch (err) {
-    const code = (err as { code?: string }).code;
-    return { reason: code === 'FileNotFound' || code === 'ENOENT' ? 'file vanished before it could be read' : err instanceof Error ? err.message : String(err) };
+    return { reason: unreadableReason(err) };
   }
 }
 
