@@ -19,6 +19,8 @@ const USER_SETTINGS = {
   'chat.commandCenter.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'window.commandCenter': false,
+  // the test corpus sits in a temporary folder or inside this repository: no Git prompt about it
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /** A TCP port on 127.0.0.1 nobody listens on: `preferred` when it is free, else one the OS picks. */

@@ -10,8 +10,6 @@ import type { SourceDocument } from '../../../src/core/types';
 import { englishWords } from '../gluedWords/englishWords';
 import { seedDocuments } from '../seedCorpus';
 
-interface GeneratedDocument { path: string; text: string }
-
 /** A small deterministic generator, so the edits are the same on every run. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -54,8 +52,7 @@ function freshCheck(documents: ReadonlyMap<string, string>, style: HouseStyle): 
 }
 
 function startingCorpus(): SourceDocument[] {
-  const generated = [...generateDocuments(60, 'incremental')] as GeneratedDocument[];
-  return [...generated.map(({ path, text }) => ({ path, text })), ...seedDocuments()];
+  return [...[...generateDocuments(60, 'incremental')].map(({ path, text }) => ({ path, text })), ...seedDocuments()];
 }
 
 describe('incremental checking', function () {
