@@ -3,9 +3,10 @@
 // cached analyses. The CLI fills a Corpus from disk, the extension from the workspace and its
 // open editors; both read the same report.
 import { defaultHouseStyle, type HouseStyle } from '../config/houseStyle';
-import { groupStories } from '../stories/groupStories';
 import type { Story } from '../stories/story';
-import { TermDictionary, type TermVector } from '../stories/termDictionary';
+import type { StoryInput } from '../stories/storyInput';
+import { StoryIndex } from '../stories/storyIndex';
+import { TermDictionary } from '../stories/termDictionary';
 import { termCounts } from '../stories/termVector';
 import type { Finding, SourceDocument } from '../types';
 import { analyzeDocument, isCheckedBlock, type AnalyzedDocument } from './analyzedDocument';
@@ -14,7 +15,8 @@ import { applySeverity } from './severity';
 
 interface Entry {
   analysis: AnalyzedDocument;
-  terms: TermVector;
+  /** What story grouping reads, made once per version so an unchanged document is seen as one. */
+  story: StoryInput;
 }
 
 export interface CheckResult {
@@ -38,6 +40,10 @@ export interface AnalysisTime {
 export class Corpus {
   private readonly entries = new Map<string, Entry>();
   private readonly dictionary = new TermDictionary();
+  private readonly storyIndex = new StoryIndex(this.dictionary);
+  /** Paths in order, kept until a document is added or removed. */
+  private sortedPaths: string[] | undefined;
+  private lastStories: { stories: readonly Story[]; storyOf: ReadonlyMap<string, Story> } | undefined;
   /** Documents whose analysis threw, with the text that made it throw. */
   private readonly unanalysed = new Map<string, { text: string; error: string }>();
   private view: CorpusView | undefined;
@@ -62,6 +68,7 @@ export class Corpus {
     const entry = this.entryOf(doc);
     this.view = undefined;
     if (!entry) return undefined;
+    if (!this.entries.has(doc.path)) this.sortedPaths = undefined;
     this.entries.set(doc.path, entry);
     this.analysis.documents++;
     this.analysis.ms += performance.now() - started;
@@ -73,11 +80,16 @@ export class Corpus {
     try {
       const analysis = this.analyze(doc);
       const checked = analysis.article.blocks.filter(isCheckedBlock).map((b) => b.text);
-      const entry = { analysis, terms: this.dictionary.vectorOf(termCounts(checked)) };
+      const story: StoryInput = {
+        path: doc.path,
+        headline: analysis.article.headline?.text ?? doc.path,
+        terms: this.dictionary.vectorOf(termCounts(checked)),
+        published: analysis.article.published?.iso,
+      };
       this.unanalysed.delete(doc.path);
-      return entry;
+      return { analysis, story };
     } catch (err) {
-      this.entries.delete(doc.path); // its old analysis would point into text that is gone
+      if (this.entries.delete(doc.path)) this.sortedPaths = undefined; // its old analysis would point into text that is gone
       this.unanalysed.set(doc.path, { text: doc.text, error: err instanceof Error ? err.message : String(err) });
       return undefined;
     }
@@ -85,6 +97,7 @@ export class Corpus {
 
   delete(path: string): void {
     const removed = this.entries.delete(path);
+    if (removed) this.sortedPaths = undefined;
     if (this.unanalysed.delete(path) || removed) this.view = undefined;
   }
 
@@ -98,26 +111,39 @@ export class Corpus {
   }
 
   get paths(): string[] {
-    return [...this.entries.keys()].sort();
+    return [...this.orderedPaths()];
+  }
+
+  private orderedPaths(): readonly string[] {
+    this.sortedPaths ??= [...this.entries.keys()].sort();
+    return this.sortedPaths;
   }
 
   /** The analysed corpus with its stories, rebuilt only after a change. */
   corpusView(): CorpusView {
     if (this.view) return this.view;
     const started = performance.now();
-    const entries = this.paths.map((p) => this.entries.get(p)!);
-    const documents = entries.map((e) => e.analysis);
-    const stories = groupStories(entries.map((e) => ({
-      path: e.analysis.source.path,
-      headline: e.analysis.article.headline?.text ?? e.analysis.source.path,
-      terms: e.terms,
-      published: e.analysis.article.published?.iso,
-    })), this.dictionary);
-    const storyOf = new Map<string, Story>();
-    for (const story of stories) for (const path of story.documents) storyOf.set(path, story);
-    this.view = { documents, byPath: new Map(documents.map((d) => [d.source.path, d])), stories, storyOf, style: this.style };
+    const entries = this.orderedPaths().map((p) => this.entries.get(p)!);
+    const documents: AnalyzedDocument[] = [];
+    const byPath = new Map<string, AnalyzedDocument>();
+    for (const { analysis } of entries) {
+      documents.push(analysis);
+      byPath.set(analysis.source.path, analysis);
+    }
+    const stories = this.storyIndex.group(entries.map((e) => e.story));
+    this.view = { documents, byPath, stories, storyOf: this.storyOf(stories), style: this.style };
     this.storiesMs = performance.now() - started;
     return this.view;
+  }
+
+  /** Each document's story: the same map while the grouping hands back the same stories. */
+  private storyOf(stories: readonly Story[]): ReadonlyMap<string, Story> {
+    if (this.lastStories?.stories !== stories) {
+      const storyOf = new Map<string, Story>();
+      for (const story of stories) for (const path of story.documents) storyOf.set(path, story);
+      this.lastStories = { stories, storyOf };
+    }
+    return this.lastStories.storyOf;
   }
 
   check(): CheckResult {

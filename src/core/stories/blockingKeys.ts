@@ -1,0 +1,73 @@
+// Blocking: each document offers its few most distinctive terms as keys, and only documents
+// sharing at least two keys are compared, so the cost grows with the corpus, not with its square.
+import type { TermVector } from './termDictionary';
+import type { TermStatistics } from './termStatistics';
+import { TopTerms } from './topTerms';
+
+const KEYS_PER_DOCUMENT = 16;
+const MIN_SHARED_KEYS = 2;
+
+/** A document's keys, ascending: its heaviest terms among those a few other documents use too. */
+export function blockingKeys(v: TermVector, stats: TermStatistics, termOf: (id: number) => string): Int32Array {
+  const top = new TopTerms(KEYS_PER_DOCUMENT, termOf);
+  let floor = -Infinity;
+  for (let k = 0; k < v.ids.length; k++) {
+    const id = v.ids[k];
+    const weight = v.weights[k] * stats.idf[id];
+    if (weight < floor || !stats.usableAsKey(stats.df[id])) continue;
+    top.offer(id, weight);
+    floor = top.floor;
+  }
+  return Int32Array.from(top.ids).sort();
+}
+
+export function sameKeys(a: Int32Array, b: Int32Array): boolean {
+  return a.length === b.length && a.every((id, k) => id === b[k]);
+}
+
+/** The documents offering each key; documents are numbered 0..N-1. */
+export class BlockingIndex {
+  private readonly postings = new Map<number, number[]>();
+  /** Keys each document shares with the current `sharing` call's, valid where its stamp is the call's. */
+  private shared = new Uint8Array(0);
+  private stamps = new Int32Array(0);
+  private stamp = 0;
+
+  clear(documents: number): void {
+    this.postings.clear();
+    this.shared = new Uint8Array(documents);
+    this.stamps = new Int32Array(documents);
+    this.stamp = 0;
+  }
+
+  add(doc: number, keys: Int32Array): void {
+    for (const key of keys) {
+      const docs = this.postings.get(key);
+      if (docs) docs.push(doc);
+      else this.postings.set(key, [doc]);
+    }
+  }
+
+  remove(doc: number, keys: Int32Array): void {
+    for (const key of keys) {
+      const docs = this.postings.get(key)!;
+      docs.splice(docs.indexOf(doc), 1);
+      if (!docs.length) this.postings.delete(key);
+    }
+  }
+
+  /** Indexed documents sharing at least two of these keys: the candidates to compare with. */
+  sharing(keys: Int32Array): number[] {
+    const found: number[] = [];
+    const stamp = ++this.stamp;
+    for (const key of keys) {
+      for (const doc of this.postings.get(key) ?? []) {
+        const shared = this.stamps[doc] === stamp ? this.shared[doc] + 1 : 1;
+        this.stamps[doc] = stamp;
+        this.shared[doc] = shared;
+        if (shared === MIN_SHARED_KEYS) found.push(doc);
+      }
+    }
+    return found;
+  }
+}

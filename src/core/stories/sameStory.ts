@@ -1,0 +1,17 @@
+// When the similarity of two versions says they are one story.
+
+/** Cosine above which two versions are one story. */
+export const SAME_STORY = 0.35;
+/**
+ * Below SAME_STORY and above this, two versions are one story only when each is (nearly) the
+ * other's closest version: a paraphrase by another outlet scores low when the corpus is small,
+ * while a different story on the same subject scores low too but has a closer match of its own.
+ */
+export const MUTUAL_BEST = 0.2;
+/** "Nearly": within this share of each side's best score (three versions of one story all qualify). */
+const NEAR_BEST = 0.8;
+
+/** `bestA`, `bestB`: each version's highest score with any version. */
+export function sameStory(score: number, bestA: number, bestB: number): boolean {
+  return score >= SAME_STORY || (score >= MUTUAL_BEST && score >= NEAR_BEST * bestA && score >= NEAR_BEST * bestB);
+}

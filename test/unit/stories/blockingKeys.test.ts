@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { BlockingIndex, blockingKeys } from '../../../src/core/stories/blockingKeys';
+import { TermDictionary } from '../../../src/core/stories/termDictionary';
+import { TermStatistics } from '../../../src/core/stories/termStatistics';
+import { termCounts } from '../../../src/core/stories/termVector';
+
+describe('blocking keys', () => {
+  it('are a document\'s heaviest terms among those a few other documents use', () => {
+    const dictionary = new TermDictionary();
+    const texts = ['zenda quota zenda', 'zenda quota azure', 'azure', ...Array.from({ length: 9 }, () => 'talks')];
+    const vectors = texts.map((text) => dictionary.vectorOf(termCounts([text, 'talks'])));
+    const stats = new TermStatistics();
+    stats.reset(vectors, dictionary.size);
+    const termOf = (id: number) => dictionary.termOf(id);
+    // "talks" is in every document: too common to block anything
+    assert.deepEqual([...blockingKeys(vectors[0], stats, termOf)].map(termOf).sort(), ['quota', 'zenda']);
+    assert.deepEqual([...blockingKeys(vectors[2], stats, termOf)].map(termOf), ['azure']);
+  });
+
+  it('make candidates of the documents sharing at least two keys', () => {
+    const index = new BlockingIndex();
+    index.clear(4);
+    index.add(0, Int32Array.of(1, 2, 3));
+    index.add(1, Int32Array.of(2, 3));
+    index.add(2, Int32Array.of(3, 4));
+    assert.deepEqual(index.sharing(Int32Array.of(2, 3, 4)).sort(), [0, 1, 2]);
+    assert.deepEqual(index.sharing(Int32Array.of(1, 4)), []);
+    index.remove(0, Int32Array.of(1, 2, 3));
+    assert.deepEqual(index.sharing(Int32Array.of(1, 2, 3)), [1]);
+  });
+});
