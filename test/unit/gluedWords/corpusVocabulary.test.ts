@@ -6,9 +6,16 @@ import { documentWords, writesApart } from '../../../src/core/lexicon/documentWo
 const doc = (path: string, body: string): AnalyzedDocument =>
   analyzeDocument({ path, text: `Talks in Moscow\n\n${body} The two sides agreed to expand cooperation in trade and energy over the coming years, officials said.\n` });
 
+/** The words a scan of the document visits, counted, and its name pairs in order. */
+function wordsOf(d: AnalyzedDocument): { counts: Map<string, number>; namePairs: string[] } {
+  const counts = new Map<string, number>(), namePairs: string[] = [];
+  documentWords(d, { word: (w) => counts.set(w, (counts.get(w) ?? 0) + 1), namePair: (p) => namePairs.push(p) });
+  return { counts, namePairs };
+}
+
 describe('documentWords', () => {
   it('counts letter runs as written, splitting hyphens and apostrophes, in every block', () => {
-    const { counts } = documentWords(doc('a.txt', 'The Vietnam-Russia Tropical Centre and Russia’s navy met.'));
+    const { counts } = wordsOf(doc('a.txt', 'The Vietnam-Russia Tropical Centre and Russia’s navy met.'));
     assert.equal(counts.get('Russia'), 2);
     assert.equal(counts.get('Tropical'), 1);
     assert.equal(counts.get('Moscow'), 1);
@@ -17,7 +24,7 @@ describe('documentWords', () => {
   });
 
   it('lists capitalised neighbours apart by a space or hyphen, never across punctuation', () => {
-    const { namePairs } = documentWords(doc('a.txt', 'Deputy Minister Fomin met Vietnam-Russia Tropical Centre staff. Moscow, Hanoi.'));
+    const { namePairs } = wordsOf(doc('a.txt', 'Deputy Minister Fomin met Vietnam-Russia Tropical Centre staff. Moscow, Hanoi.'));
     assert.deepEqual(namePairs.filter((p) => !p.startsWith('Talks')), [
       'Deputy Minister', 'Minister Fomin', 'Vietnam Russia', 'Russia Tropical', 'Tropical Centre',
     ]);
@@ -29,6 +36,13 @@ describe('documentWords', () => {
     assert.equal(writesApart(d, ['Spoke', 'Of']), true);
     assert.equal(writesApart(d, ['of', 'pan']), false);
     assert.equal(writesApart(d, ['was', 'He']), false);
+  });
+
+  it('looks past a match inside a longer word for a later one apart', () => {
+    assert.equal(writesApart(doc('a.txt', 'He spoke of pandemics, then of pan flutes.'), ['of', 'pan']), true);
+    // a letter outside the basic plane (two code units) before "of" still makes it part of a word
+    assert.equal(writesApart(doc('a.txt', 'Ministers of panels and \u{1D400}of pan.'), ['of', 'pan']), false);
+    assert.equal(writesApart(doc('a.txt', 'Ministers of panels and \u{1F600}of pan.'), ['of', 'pan']), true);
   });
 });
 
@@ -45,7 +59,7 @@ describe('CorpusVocabulary', () => {
     assert.equal(vocabulary.documentsWith('russian'), 3);
     assert.equal(vocabulary.documentsWith('Fomin'), 1);
     assert.equal(vocabulary.count('Nowhere'), 0);
-    assert.equal(vocabulary.total, [...documentWords(a).counts.values(), ...documentWords(b).counts.values()].reduce((x, y) => x + y, 0));
+    assert.equal(vocabulary.total, [...wordsOf(a).counts.values(), ...wordsOf(b).counts.values()].reduce((x, y) => x + y, 0));
   });
 
   it('knows capitalised words written next to each other, in order', () => {
@@ -69,5 +83,25 @@ describe('CorpusVocabulary', () => {
     vocabulary.sync([]);
     assert.equal(vocabulary.total, 0);
     assert.equal(vocabulary.frequency('Fomin'), 0);
+  });
+
+  it('reports what a sync changed: everything at first, then only the words an edit changed', () => {
+    const vocabulary = new CorpusVocabulary();
+    assert.equal(vocabulary.sync([a, b]), 'all');
+    const edited = doc('b.txt', 'RUSSIAN ships docked in Nha Trang.');
+    assert.deepEqual(vocabulary.sync([a, edited]), { words: new Set(['Cam', 'Ranh', 'Nha', 'Trang']), namePairs: new Set(['Cam Ranh', 'Nha Trang']) });
+    assert.deepEqual(vocabulary.sync([a, edited]), { words: new Set(), namePairs: new Set() });
+  });
+
+  it('reports a word written as often as before in more documents, and names no longer written next to each other', () => {
+    const vocabulary = new CorpusVocabulary([doc('a.txt', 'Fomin met Fomin. Deputy Minister Vinh left.'), doc('b.txt', 'talks went on.')]);
+    const change = vocabulary.sync([doc('a.txt', 'Fomin met. Deputy. Minister Vinh left.'), doc('b.txt', 'Fomin talks went on.')]);
+    assert.deepEqual(change, { words: new Set(['Fomin']), namePairs: new Set(['Deputy Minister']) });
+  });
+
+  it('gives a frequency from a limit on, and below it only that it is below', () => {
+    const vocabulary = new CorpusVocabulary([a, b]);
+    assert.equal(vocabulary.frequencyAtLeast('russian', 3), 3);
+    assert.equal(vocabulary.frequencyAtLeast('russian', 4), undefined);
   });
 });

@@ -1,5 +1,5 @@
 // A reading of one written word as several words run together, and how sure it is.
-import type { CorpusVocabulary } from '../../lexicon/corpusVocabulary';
+import type { VocabularyEvidence } from '../../lexicon/corpusVocabulary';
 import type { Lexicon } from '../../lexicon/lexicon';
 
 /**
@@ -24,7 +24,7 @@ export interface Glue {
 
 export interface GlueEvidence {
   lexicon: Lexicon;
-  vocabulary: CorpusVocabulary;
+  vocabulary: VocabularyEvidence;
   /** Whether a word is itself run together: a glue written twice ("theRussian") is still no word. */
   isGlue(word: string): boolean;
 }

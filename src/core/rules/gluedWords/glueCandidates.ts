@@ -1,10 +1,10 @@
 // The words of a document's checked text that could hide a lost space, with their ranges.
-import type { AnalyzedDocument } from '../../engine/analyzedDocument';
+import { isCheckedBlock, type AnalyzedDocument } from '../../engine/analyzedDocument';
 import { LETTER_RUN } from '../../lexicon/documentWords';
 import type { Lexicon } from '../../lexicon/lexicon';
 import { blockSpan } from '../../text/blockSpan';
-import type { Token } from '../../text/tokens';
-import type { Span } from '../../types';
+import { wordsWithOffsets } from '../../text/tokens';
+import type { Block, Span } from '../../types';
 import { MIN_GLUE_LENGTH } from './judgeGlue';
 
 export interface GlueCandidate {
@@ -19,37 +19,47 @@ const ADDRESS_BEFORE = /[@#/\\._]$/u;
 /** After one: "thediplomat|.com", "info|@", "news|/". */
 const ADDRESS_AFTER = /^(?:[@/\\_]|\.\p{L})/u;
 
+/** A document's candidates, and how many words its checked text has (broken documents are judged by rate). */
+export interface DocumentCandidates {
+  candidates: GlueCandidate[];
+  wordCount: number;
+}
+
 /**
  * Runs of five letters or more that are no dictionary word. A hyphenated word is read piece by
  * piece ("Vietnam-RussiaTropical" holds "RussiaTropical"); words with digits or abbreviation
  * periods (COVID-19, MCIS-11, U.S.) are codes, and web addresses, e-mails, handles and hashtags
  * are written without spaces on purpose (thediplomat.com, @thehill): never glue.
  */
-export function glueCandidates(doc: AnalyzedDocument, lexicon: Lexicon): GlueCandidate[] {
-  const found: GlueCandidate[] = [];
-  for (const token of doc.tokens) {
-    if (token.text.length < MIN_GLUE_LENGTH || lexicon.has(token.text) || isAddressPart(doc, token)) continue;
-    if (LETTERS_ONLY.test(token.text)) {
-      found.push({ text: token.text, span: { start: token.start, end: token.end } });
-    } else if (!CODE.test(token.text)) {
-      found.push(...runsOf(doc, token, lexicon));
-    }
-  }
+export function glueCandidates(doc: AnalyzedDocument, lexicon: Lexicon): DocumentCandidates {
+  const found: DocumentCandidates = { candidates: [], wordCount: 0 };
+  for (const block of doc.article.blocks) if (isCheckedBlock(block)) addCandidates(block, lexicon, found);
   return found;
 }
 
-function isAddressPart(doc: AnalyzedDocument, token: Token): boolean {
-  const text = doc.article.blocks[token.block].text;
-  const from = token.blockStart, to = from + token.text.length;
+// The words as the document's tokens are cut, without making a token of every word: most are
+// too short to be glue, and this runs over the whole corpus.
+function addCandidates(block: Block, lexicon: Lexicon, found: DocumentCandidates): void {
+  for (const [from, to] of wordsWithOffsets(block.text)) {
+    found.wordCount++;
+    if (to - from < MIN_GLUE_LENGTH) continue;
+    const word = block.text.slice(from, to);
+    if (lexicon.has(word) || isAddressPart(block.text, from, to)) continue;
+    if (LETTERS_ONLY.test(word)) found.candidates.push({ text: word, span: blockSpan(block, from, to) });
+    else if (!CODE.test(word)) found.candidates.push(...runsOf(block, from, word, lexicon));
+  }
+}
+
+function isAddressPart(text: string, from: number, to: number): boolean {
   return ADDRESS_BEFORE.test(text.slice(Math.max(0, from - 1), from)) || ADDRESS_AFTER.test(text.slice(to, to + 2));
 }
 
-function runsOf(doc: AnalyzedDocument, token: Token, lexicon: Lexicon): GlueCandidate[] {
+function runsOf(block: Block, wordStart: number, word: string, lexicon: Lexicon): GlueCandidate[] {
   const found: GlueCandidate[] = [];
-  for (const run of token.text.matchAll(LETTER_RUN)) {
+  for (const run of word.matchAll(LETTER_RUN)) {
     if (run[0].length < MIN_GLUE_LENGTH || lexicon.has(run[0])) continue;
-    const from = token.blockStart + (run.index ?? 0);
-    found.push({ text: run[0], span: blockSpan(doc.article.blocks[token.block], from, from + run[0].length) });
+    const from = wordStart + (run.index ?? 0);
+    found.push({ text: run[0], span: blockSpan(block, from, from + run[0].length) });
   }
   return found;
 }

@@ -18,12 +18,23 @@ const FUNCTION_WORD_COST = 4;
 const COMMON_WORD_COST = 1;
 /** Costs as in a corpus of at least e^10 words: in a small one a rare word would look common. */
 const MIN_LOG_CORPUS_SIZE = 10;
+/**
+ * The size is read in quarters of its logarithm (steps of a quarter more words or so): an edit
+ * seldom moves it, so the readings judged before the edit still stand after it.
+ */
+const SIZE_STEPS_PER_LOG = 4;
+
+/** What every piece of a reading costs in a corpus of so many words: the log of its size, coarsely. */
+export function corpusSizeCost(words: number): number {
+  const steps = Math.round(Math.log(words + 1) * SIZE_STEPS_PER_LOG);
+  return Math.max(steps / SIZE_STEPS_PER_LOG, MIN_LOG_CORPUS_SIZE);
+}
 
 /** The pieces of the cheapest reading of two pieces or more, or undefined when none reads. */
 export function readingOf(word: string, ev: GlueEvidence): string[] | undefined {
   const caseChanges = caseChangesOf(word);
   if (caseChanges.size === 0 && !endsInWord(word, ev)) return undefined;
-  const total = Math.max(Math.log(ev.vocabulary.total + 1), MIN_LOG_CORPUS_SIZE);
+  const total = corpusSizeCost(ev.vocabulary.total);
   const cost = new Float64Array(word.length + 1).fill(Infinity);
   const from = new Int32Array(word.length + 1).fill(-1);
   cost[0] = 0;
@@ -71,11 +82,11 @@ function pieceCost(piece: string, endsAtCaseChange: boolean, spansCaseChange: bo
   // a brand the corpus writes ("BlackRock") is one word, not two
   if (spansCaseChange) return isWrittenAlone(piece, ev) ? rarity(piece, total, ev) : Infinity;
   // "a" too ("arequest", "withadinner"): the joins around it decide whether it is one (not Sing|a|pore)
-  if (piece === 'a' || FUNCTION_WORDS.has(piece.toLowerCase())) return Math.min(rarity(piece, total, ev), PIECE_COST + FUNCTION_WORD_COST, commonCost(piece));
+  if (piece === 'a' || FUNCTION_WORDS.has(piece.toLowerCase())) return cappedRarity(piece, Math.min(PIECE_COST + FUNCTION_WORD_COST, commonCost(piece)), total, ev);
   if (piece.length < 3) return Infinity;
   // without a case change inside, a piece is lowercase or capitalised by its first letter
   const capitalised = piece[0] !== piece[0].toLowerCase();
-  if (ev.lexicon.has(piece) || isWrittenAlone(piece, ev)) return Math.min(rarity(piece, total, ev) + unseenCost(piece, ev), commonCost(piece));
+  if (ev.lexicon.has(piece) || isWrittenAlone(piece, ev)) return cappedRarity(piece, commonCost(piece), total, ev, unseenCost);
   // a name the corpus never writes alone ("Vasilyevich") must end where the capitals say
   return capitalised && endsAtCaseChange ? rarity(piece, total, ev) + UNKNOWN_NAME_COST : Infinity;
 }
@@ -86,10 +97,30 @@ function commonCost(piece: string): number {
 }
 
 function rarity(piece: string, total: number, ev: GlueEvidence): number {
-  return PIECE_COST + total - Math.log(ev.vocabulary.frequency(piece) + 1);
+  return rarityAt(ev.vocabulary.frequency(piece), total);
 }
 
-function unseenCost(piece: string, ev: GlueEvidence): number {
-  if (ev.vocabulary.frequency(piece) > 0) return 0;
+function rarityAt(frequency: number, total: number): number {
+  return PIECE_COST + total - Math.log(frequency + 1);
+}
+
+/**
+ * The rarity (and surcharge) of a piece, or the cap when that is less. Frequencies too low to bring
+ * the rarity under the cap all cost the cap, so they are not read exactly: the judgements of words
+ * made of common pieces stand when an edit writes "a" or "in" once more.
+ */
+function cappedRarity(piece: string, cap: number, total: number, ev: GlueEvidence, surcharge?: (piece: string, frequency: number) => number): number {
+  const frequency = ev.vocabulary.frequencyAtLeast(piece, rarestUnderCap(cap, total));
+  if (frequency === undefined) return cap;
+  return Math.min(rarityAt(frequency, total) + (surcharge?.(piece, frequency) ?? 0), cap);
+}
+
+/** A frequency below which the rarity is surely above the cap (one less than the exact bound, for rounding). */
+function rarestUnderCap(cap: number, total: number): number {
+  return Math.floor(Math.exp(PIECE_COST + total - cap)) - 1;
+}
+
+function unseenCost(piece: string, frequency: number): number {
+  if (frequency > 0) return 0;
   return piece.length <= 3 ? SHORT_UNSEEN_WORD_COST : UNSEEN_WORD_COST;
 }

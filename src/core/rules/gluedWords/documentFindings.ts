@@ -1,0 +1,70 @@
+// One document's glued words: a document with several certain glues is a broken extraction, so
+// its weaker candidates ("militarymedicine", "InternationalSecurity") become credible; a clean
+// document reports only the certain ones.
+import type { AnalyzedDocument } from '../../engine/analyzedDocument';
+import { writesApart } from '../../lexicon/documentWords';
+import type { Finding } from '../../types';
+import { finding } from '../finding';
+import { STRENGTH_RANK, type Glue, type GlueStrength } from './glue';
+import type { DocumentCandidates, GlueCandidate } from './glueCandidates';
+
+/** Certain glues (likely word pairs count half) that make a document a broken extraction. */
+const BROKEN_AT = 3;
+/** A document this broken (certain glues, and one in so many words) gets its name joins reported too. */
+const BADLY_BROKEN_AT = 5;
+const BADLY_BROKEN_RATE = 1 / 40;
+
+interface GluedWord extends GlueCandidate {
+  glue: Glue;
+}
+
+/** What a document's findings read besides the document: the judgements, and its story's other versions. */
+export interface GlueContext {
+  judge(word: string): Glue | undefined;
+  /** The other versions of the document's story; asked only when a weak glue needs them. */
+  otherVersions(): readonly AnalyzedDocument[];
+}
+
+export function documentFindings(doc: AnalyzedDocument, found: DocumentCandidates, context: GlueContext): Finding[] {
+  const glued: GluedWord[] = [];
+  for (const candidate of found.candidates) {
+    const glue = context.judge(candidate.text);
+    if (glue) glued.push({ ...candidate, glue: confirmedApart(glue, doc, context) });
+  }
+  const reported = reportedStrengths(glued, found.wordCount);
+  return glued.filter((g) => reported.has(g.glue.strength)).map((g) => gluedFinding(doc, g));
+}
+
+// Written apart in the same document ("Deputy Minister") settles a weaker reading; written apart
+// in another version of the story makes it likely.
+function confirmedApart(glue: Glue, doc: AnalyzedDocument, context: GlueContext): Glue {
+  if (glue.strength === 'certain') return glue;
+  if (writesApart(doc, glue.parts)) return { ...glue, strength: 'certain' };
+  if (STRENGTH_RANK[glue.strength] >= STRENGTH_RANK.likely) return glue;
+  const elsewhere = context.otherVersions().some((version) => writesApart(version, glue.parts));
+  return elsewhere ? { ...glue, strength: 'likely' } : glue;
+}
+
+function reportedStrengths(glued: readonly GluedWord[], wordCount: number): ReadonlySet<GlueStrength> {
+  const certain = glued.filter((g) => g.glue.strength === 'certain').length;
+  const likelyPairs = glued.filter((g) => g.glue.strength === 'likely' && g.glue.kind !== 'name').length;
+  if (certain + likelyPairs / 2 < BROKEN_AT) return new Set(['certain']);
+  if (certain < BADLY_BROKEN_AT || certain < wordCount * BADLY_BROKEN_RATE) return new Set(['certain', 'likely']);
+  return new Set(['certain', 'likely', 'possible']);
+}
+
+const COUNT_WORDS = ['', '', 'two', 'three', 'four', 'five'];
+
+function gluedFinding(doc: AnalyzedDocument, glued: GluedWord): Finding {
+  const { parts } = glued.glue;
+  const split = parts.join(' ');
+  return finding({
+    rule: 'glued-words',
+    severity: 'warning',
+    message: `"${glued.text}" looks like ${COUNT_WORDS[parts.length] ?? parts.length} words run together: "${split}".`,
+    doc,
+    span: glued.span,
+    suggestion: split,
+    data: { parts },
+  });
+}

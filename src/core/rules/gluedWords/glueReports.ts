@@ -1,0 +1,113 @@
+// Every document's glued-word findings, kept from one check to the next. A document's findings
+// read its own text, the judgements of its candidate words and, for weak glues, the other
+// versions of its story: they are made again only when one of those changed.
+import type { AnalyzedDocument } from '../../engine/analyzedDocument';
+import type { CorpusView } from '../../engine/rule';
+import type { Lexicon } from '../../lexicon/lexicon';
+import type { Finding } from '../../types';
+import { documentFindings } from './documentFindings';
+import type { Glue } from './glue';
+import { glueCandidates, type DocumentCandidates } from './glueCandidates';
+import type { ForgottenJudgements, GlueJudgements } from './glueJudgements';
+
+interface DocumentReport {
+  doc: AnalyzedDocument;
+  found: DocumentCandidates;
+  /** The other versions of the story, when the findings asked for them. */
+  versions: readonly AnalyzedDocument[] | undefined;
+  findings: Finding[];
+  /** A candidate word is judged otherwise than when the findings were made. */
+  stale: boolean;
+}
+
+export class GlueReports {
+  /** The reports of the documents of the last check, in its order. */
+  private reports: DocumentReport[] = [];
+  /** The reports with each candidate word: those a new judgement of the word may change. */
+  private readonly withWord = new Map<string, Set<DocumentReport>>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  /** The findings of every document, in corpus order; `forgotten` are the judgements made stale since the last check. */
+  findings(corpus: CorpusView, judgements: GlueJudgements, forgotten: ForgottenJudgements): Finding[] {
+    this.markRejudged(judgements, forgotten);
+    const previous = this.previousReports(corpus.documents);
+    const findings: Finding[] = [];
+    this.reports = corpus.documents.map((doc, i) => {
+      let report = previous[i];
+      if (!report || report.doc !== doc || report.stale || versionsMoved(report, corpus)) report = this.report(doc, report, corpus, judgements);
+      for (const f of report.findings) findings.push(f);
+      return report;
+    });
+    judgements.prune((word) => this.withWord.has(word), this.withWord.size);
+    return findings;
+  }
+
+  private markRejudged(judgements: GlueJudgements, forgotten: ForgottenJudgements): void {
+    for (const [word, before] of forgotten) {
+      const reports = this.withWord.get(word);
+      if (reports && !sameGlue(before, judgements.judge(word))) for (const report of reports) report.stale = true;
+    }
+  }
+
+  /**
+   * The report each document had at the last check (or its path had), place by place. The
+   * corpus keeps its order, so after an edit the places still match; after documents came or
+   * went, the reports are found by path and those of documents gone are dropped.
+   */
+  private previousReports(documents: readonly AnalyzedDocument[]): readonly (DocumentReport | undefined)[] {
+    if (documents.length === this.reports.length) return this.reports;
+    const byPath = new Map(this.reports.map((report) => [report.doc.source.path, report]));
+    const previous = documents.map((doc) => byPath.get(doc.source.path));
+    const kept = new Set(previous);
+    for (const report of this.reports) if (!kept.has(report)) this.unindex(report);
+    return previous;
+  }
+
+  private report(doc: AnalyzedDocument, previous: DocumentReport | undefined, corpus: CorpusView, judgements: GlueJudgements): DocumentReport {
+    const found = previous?.doc === doc ? previous.found : glueCandidates(doc, this.lexicon);
+    let versions: readonly AnalyzedDocument[] | undefined;
+    const findings = documentFindings(doc, found, {
+      judge: (word) => judgements.judge(word),
+      otherVersions: () => (versions ??= otherVersions(doc, corpus)),
+    });
+    if (previous) this.unindex(previous);
+    const report: DocumentReport = { doc, found, versions, findings, stale: false };
+    for (const { text } of found.candidates) {
+      let reports = this.withWord.get(text);
+      if (!reports) this.withWord.set(text, (reports = new Set()));
+      reports.add(report);
+    }
+    return report;
+  }
+
+  private unindex(report: DocumentReport): void {
+    for (const { text } of report.found.candidates) {
+      const reports = this.withWord.get(text);
+      reports?.delete(report);
+      if (reports?.size === 0) this.withWord.delete(text);
+    }
+  }
+}
+
+function otherVersions(doc: AnalyzedDocument, corpus: CorpusView): AnalyzedDocument[] {
+  const paths = corpus.storyOf.get(doc.source.path)?.documents ?? [];
+  const versions: AnalyzedDocument[] = [];
+  for (const path of paths) {
+    const version = path === doc.source.path ? undefined : corpus.byPath.get(path);
+    if (version) versions.push(version);
+  }
+  return versions;
+}
+
+/** Whether the story's other versions differ from those the findings read (none read: they cannot). */
+function versionsMoved(report: DocumentReport, corpus: CorpusView): boolean {
+  if (!report.versions) return false;
+  const now = otherVersions(report.doc, corpus);
+  return now.length !== report.versions.length || now.some((version, i) => version !== report.versions![i]);
+}
+
+function sameGlue(a: Glue | undefined, b: Glue | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.strength === b.strength && a.kind === b.kind && a.parts.length === b.parts.length && a.parts.every((p, i) => p === b.parts[i]);
+}
