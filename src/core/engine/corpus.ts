@@ -70,6 +70,7 @@ export class Corpus {
     if (!entry) return undefined;
     if (!this.entries.has(doc.path)) this.sortedPaths = undefined;
     this.entries.set(doc.path, entry);
+    this.prepare(entry.analysis);
     this.analysis.documents++;
     this.analysis.ms += performance.now() - started;
     return entry.analysis;
@@ -92,6 +93,18 @@ export class Corpus {
       if (this.entries.delete(doc.path)) this.sortedPaths = undefined; // its old analysis would point into text that is gone
       this.unanalysed.set(doc.path, { text: doc.text, error: err instanceof Error ? err.message : String(err) });
       return undefined;
+    }
+  }
+
+  /**
+   * Lets each rule read the new analysis while its words are at hand: a check then walks cached
+   * per-document results instead of making every document's words again, rule after rule. A rule
+   * that throws here throws again in check(), which reports it.
+   */
+  private prepare(analysis: AnalyzedDocument): void {
+    for (const rule of this.rules) {
+      if (!rule.prepare || this.style.rules[rule.id] === 'off') continue;
+      try { rule.prepare(analysis); } catch { /* reported by check() */ }
     }
   }
 

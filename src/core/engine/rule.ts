@@ -19,4 +19,6 @@ export interface Rule {
   /** What the rule looks for, in a sentence an editor understands (used in docs and SARIF). */
   description: string;
   check(corpus: CorpusView): Finding[];
+  /** Per-document work done once, as soon as a document is analysed (see Corpus.prepare). */
+  prepare?(doc: AnalyzedDocument): void;
 }

@@ -7,6 +7,7 @@ import type { CorpusView, Rule } from '../engine/rule';
 import type { HouseStyle } from '../config/houseStyle';
 import { bucketKey, NameBuckets } from '../mentions/nameBuckets';
 import { nameFormsOf, type NameForm } from '../mentions/nameForms';
+import { nameMentions } from '../mentions/nameMentions';
 import { sameNameWord } from '../mentions/sameNameWord';
 import { compareNames } from '../names/compareNames';
 import type { Finding } from '../types';
@@ -27,6 +28,7 @@ export function createNameVariant(): Rule {
     id: 'name-variant',
     defaultSeverity: 'warning',
     description: 'A person or place is written in different ways across the corpus.',
+    prepare: (doc) => { nameMentions(doc); },
     check(corpus: CorpusView): Finding[] {
       const stale = buckets.sync(corpus.documents);
       if (corpus.style !== lastStyle) {

@@ -39,6 +39,7 @@ export function createSpellingVariant(lexicon?: Lexicon): Rule {
     id: 'spelling-variant',
     defaultSeverity: 'warning',
     description: 'A word spelled two ways across the corpus: British and American spelling, spacing or hyphenation.',
+    prepare: (doc) => { documentVariants(doc, lexicon); },
     check(corpus) {
       const changed = index.update(corpus.documents);
       const style = styleFingerprint(corpus.style);
