@@ -6,7 +6,7 @@
 // and extension activation (from the integration rig). Prints each figure beside its target.
 //
 //   node --expose-gc bench/run.mjs [--sizes 1000,5000,10000] [--quick] [--budget 570]
-//        [--no-textlint] [--no-activation] [--edits 7] [--seed wirecheck] [--json out.json]
+//        [--no-textlint] [--no-activation] [--edits 15] [--seed wirecheck] [--json out.json]
 //
 // Exits 0 whatever the timings; non-zero only when something crashed. Measurements run within
 // --budget seconds (corpus generation not counted): one that would not fit, projected from the
@@ -27,7 +27,7 @@ const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000,10000' }, quick: { type: 'boolean', default: false },
     budget: { type: 'string', default: '570' }, textlint: { type: 'boolean', default: true },
-    activation: { type: 'boolean', default: true }, edits: { type: 'string', default: '7' },
+    activation: { type: 'boolean', default: true }, edits: { type: 'string', default: '15' },
     seed: { type: 'string', default: 'wirecheck' }, json: { type: 'string' },
   },
   allowNegative: true,

@@ -43,6 +43,7 @@ export class Corpus {
   private readonly storyIndex = new StoryIndex(this.dictionary);
   /** Paths in order, kept until a document is added or removed. */
   private sortedPaths: string[] | undefined;
+  private ranks: { paths: readonly string[]; rank: ReadonlyMap<string, number> } | undefined;
   private lastStories: { stories: readonly Story[]; storyOf: ReadonlyMap<string, Story> } | undefined;
   /** Documents whose analysis threw, with the text that made it throw. */
   private readonly unanalysed = new Map<string, { text: string; error: string }>();
@@ -132,6 +133,13 @@ export class Corpus {
     return this.sortedPaths;
   }
 
+  /** Each path's place in the corpus order: findings are sorted by it thousands of times a check. */
+  private pathRanks(): ReadonlyMap<string, number> {
+    const paths = this.orderedPaths();
+    if (this.ranks?.paths !== paths) this.ranks = { paths, rank: new Map(paths.map((p, i) => [p, i])) };
+    return this.ranks.rank;
+  }
+
   /** The analysed corpus with its stories, rebuilt only after a change. */
   corpusView(): CorpusView {
     if (this.view) return this.view;
@@ -177,7 +185,9 @@ export class Corpus {
       timings[rule.id] = performance.now() - started;
     }
     const kept = findings.filter((f) => !ignoredHere(f, this.style));
-    kept.sort((a, b) => a.path.localeCompare(b.path) || a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+    // in document order (the order of `documents`), then by position
+    const rank = this.pathRanks();
+    kept.sort((a, b) => rank.get(a.path)! - rank.get(b.path)! || a.span.start - b.span.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
     const unanalysed = [...this.unanalysed].map(([path, { error }]) => ({ path, error })).sort((a, b) => a.path.localeCompare(b.path));
     const result = { documents: [...view.documents], stories: [...view.stories], findings: kept, failures, timings, unanalysed };
     this.last = { view, result };
