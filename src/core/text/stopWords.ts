@@ -1,4 +1,4 @@
-import { wordsWithOffsets } from './tokens';
+import { forEachWord } from './tokens';
 
 // English function words: their density separates running prose from menus, tags and teaser
 // headlines (the jusText observation), and they are never names.
@@ -13,14 +13,48 @@ export const STOP_WORDS: ReadonlySet<string> = new Set((
   'toward towards since per via its it\'s'
 ).split(' '));
 
-export function wordsOf(text: string): string[] {
-  return wordsWithOffsets(text).map(([from, to]) => text.slice(from, to));
+const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
+const SHORT_WORD = 6;
+
+/**
+ * A word of up to six ASCII letters and apostrophes as a number, five bits a letter, case folded;
+ * -1 for any other word. Most words of prose are short: they are looked up without making a string.
+ */
+function shortWordKey(text: string, from: number, to: number): number {
+  if (to - from > SHORT_WORD) return -1;
+  let key = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) key = key * 32 + c - 96;
+    else if (c >= 65 && c <= 90) key = key * 32 + c - 64;
+    else if (c === 39) key = key * 32 + 27;
+    else return -1;
+  }
+  return key;
 }
 
-/** Share of the words in `text` that are function words (0 when there are none). */
-export function stopWordDensity(words: readonly string[]): number {
-  if (!words.length) return 0;
-  let count = 0;
-  for (const w of words) if (STOP_WORDS.has(w.toLowerCase())) count++;
-  return count / words.length;
+const SHORT_STOP_WORDS: ReadonlySet<number> = new Set([...STOP_WORDS].map((w) => shortWordKey(w, 0, w.length)).filter((k) => k >= 0));
+
+function isStopWord(text: string, from: number, to: number): boolean {
+  const key = shortWordKey(text, from, to);
+  if (key >= 0) return SHORT_STOP_WORDS.has(key);
+  // lower-casing never shortens a word, so a longer one cannot be a function word
+  return to - from <= LONGEST_STOP_WORD && STOP_WORDS.has(text.slice(from, to).toLowerCase());
+}
+
+export interface WordShare {
+  words: number;
+  /** Share of the words that are function words (0 when there are none). */
+  density: number;
+}
+
+/** Counts words without keeping them: this runs on every block of every page, menus included. */
+export function stopWordShare(text: string): WordShare {
+  let words = 0;
+  let stops = 0;
+  forEachWord(text, (from, to) => {
+    words++;
+    if (isStopWord(text, from, to)) stops++;
+  });
+  return { words, density: words ? stops / words : 0 };
 }

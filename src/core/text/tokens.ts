@@ -19,25 +19,41 @@ const LETTER_DIGIT_MARK = /[\p{L}\p{N}\p{M}]/u;
 const LETTER_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
+const KNOWN = 1, IS_LETTER = 2, IS_LETTER_DIGIT = 4, IS_WORD_CHAR = 8;
+
+function classOfCodePoint(code: number): number {
+  const char = String.fromCodePoint(code);
+  return KNOWN | (LETTER.test(char) ? IS_LETTER : 0) | (LETTER_DIGIT.test(char) ? IS_LETTER_DIGIT : 0) |
+    (LETTER_DIGIT_MARK.test(char) ? IS_WORD_CHAR : 0);
+}
+
+/**
+ * Character classes of the Basic Multilingual Plane, each worked out by the expressions above the
+ * first time it is met: the scan then tests no expression per accented letter, dash or quote.
+ */
+const bmpClasses = new Uint8Array(0x10000);
+
+function classAt(text: string, i: number): number {
+  if (!(i < text.length)) return 0;
+  const c = text.charCodeAt(i);
+  // a surrogate pair is tested whole, so letters outside the BMP count too
+  if (c >= 0xd800 && c <= 0xdfff) return classOfCodePoint(text.codePointAt(i)!);
+  let known = bmpClasses[c];
+  if (known === 0) bmpClasses[c] = known = classOfCodePoint(c);
+  return known;
+}
+
 /** A word starts with a letter or digit, never with a combining mark. */
 function isWordStart(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+  return (classAt(text, i) & IS_LETTER_DIGIT) !== 0;
 }
 
 function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  // a surrogate pair is tested whole, so letters outside the BMP count too
-  const code = text.codePointAt(i)!;
-  return LETTER_DIGIT_MARK.test(String.fromCodePoint(code));
+  return (classAt(text, i) & IS_WORD_CHAR) !== 0;
 }
 
 function isLetter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return i < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+  return (classAt(text, i) & IS_LETTER) !== 0;
 }
 
 function charLength(text: string, i: number): number {
@@ -62,14 +78,19 @@ function wordEnd(text: string, start: number): number {
   return i;
 }
 
-export function wordsWithOffsets(text: string): [number, number][] {
-  const out: [number, number][] = [];
+/** Calls `visit` with the [from, to) offsets of each word of `text`, making no pair per word. */
+export function forEachWord(text: string, visit: (from: number, to: number) => void): void {
   for (let i = 0; i < text.length;) {
     if (!isWordStart(text, i)) { i += charLength(text, i); continue; }
     const end = wordEnd(text, i);
-    out.push([i, end]);
+    visit(i, end);
     i = end;
   }
+}
+
+export function wordsWithOffsets(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  forEachWord(text, (from, to) => out.push([from, to]));
   return out;
 }
 
@@ -77,10 +98,10 @@ export function tokensOf(article: Article, isChecked: (block: Block) => boolean)
   const tokens: Token[] = [];
   article.blocks.forEach((block, index) => {
     if (!isChecked(block)) return;
-    for (const [from, to] of wordsWithOffsets(block.text)) {
+    forEachWord(block.text, (from, to) => {
       const span = blockSpan(block, from, to);
       tokens.push({ start: span.start, end: span.end, text: block.text.slice(from, to), block: index, blockStart: from });
-    }
+    });
   });
   return tokens;
 }

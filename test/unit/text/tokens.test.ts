@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { forEachWord, wordsWithOffsets } from '../../../src/core/text/tokens';
+
+function words(text: string): string[] {
+  return wordsWithOffsets(text).map(([from, to]) => text.slice(from, to));
+}
+
+describe('wordsWithOffsets', () => {
+  it('joins inner apostrophes, hyphens and the periods of abbreviations', () => {
+    assert.deepEqual(words("Vietnam-Russia's talks in the U.S. ended, 'twas -x"), ["Vietnam-Russia's", 'talks', 'in', 'the', 'U.S.', 'ended', 'twas', 'x']);
+  });
+
+  it('reads accented, decomposed and astral letters as letters and dashes as breaks', () => {
+    assert.deepEqual(words('Nguyễn Xuân Phúc – cafe\u0301 𝐀𝐁𝐂 \u0301x'), ['Nguyễn', 'Xuân', 'Phúc', 'cafe\u0301', '𝐀𝐁𝐂', 'x']);
+  });
+
+  it('gives the same offsets to a visitor as in the list', () => {
+    const seen: [number, number][] = [];
+    forEachWord('Ha Noi – 2025', (from, to) => seen.push([from, to]));
+    assert.deepEqual(seen, [[0, 2], [3, 6], [9, 13]]);
+    assert.deepEqual(wordsWithOffsets('Ha Noi – 2025'), seen);
+  });
+});
