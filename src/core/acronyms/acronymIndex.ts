@@ -46,7 +46,7 @@ export class AcronymIndex {
   }
 
   /** The documents that write a word in focus (lower case) capitalised. */
-  documentsWriting(word: string): ReadonlySet<AnalyzedDocument> | undefined {
+  documentsWriting(word: string): readonly AnalyzedDocument[] | undefined {
     return this.words.documentsWith(word);
   }
 

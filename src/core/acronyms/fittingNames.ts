@@ -72,7 +72,7 @@ export class FittingNames {
   private namesWith(wanted: readonly string[], definition: AcronymDefinition): FittingName[] {
     const postings = wanted.map((w) => this.index.documentsWriting(w));
     if (!wanted.length || postings.some((docs) => !docs)) return [];
-    const rarest = postings.reduce((a, b) => (b!.size < a!.size ? b : a));
+    const rarest = postings.reduce((a, b) => (b!.length < a!.length ? b : a));
     return this.index.inOrder(rarest).flatMap((doc) => reorderedNamesIn(doc, wanted, definition));
   }
 }

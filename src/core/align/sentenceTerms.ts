@@ -4,6 +4,7 @@
 // hold a third of a million sentences, and a map per sentence would cost more than the text.
 import { STOP_WORDS } from '../text/stopWords';
 import { CharKind, charKind, isDigit, wordEnd } from './charKinds';
+import { Scratch } from './scratch';
 import { termId, TermSlots } from './termIds';
 import { stemWord } from './wordStem';
 
@@ -55,13 +56,54 @@ export function versionTerms(sentences: readonly { text: string }[]): SentenceTe
   return terms;
 }
 
-/** The terms of `base` with the sentences in `replaced` read from their new texts. */
-export function withSentencesReplaced(base: SentenceTerms, replaced: ReadonlyMap<number, string>): SentenceTerms {
-  return packed(base.start.length - 1, (index, raw) => {
-    const text = replaced.get(index);
-    if (text !== undefined) return rawTerms(text, raw);
-    for (let k = base.start[index]; k < base.start[index + 1]; k++) raw.push(base.ids[k], base.counts[k]);
-  });
+/** Some sentences of a version read from other texts: all that is kept beside the version's own terms. */
+export interface ReplacedSentences {
+  /** Indices of the replaced sentences, ascending. */
+  sentences: Int32Array;
+  /** Their terms from the new texts, in the same order. */
+  terms: SentenceTerms;
+}
+
+export function replacedSentences(texts: ReadonlyMap<number, string>): ReplacedSentences {
+  const sentences = Int32Array.from(texts.keys()).sort();
+  return { sentences, terms: sentenceTerms(Array.from(sentences, (index) => texts.get(index)!)) };
+}
+
+/** Reused arrays to write a version's terms into, for terms needed only until the next write. */
+export interface TermsScratch {
+  start: Scratch<Int32Array>;
+  ids: Scratch<Int32Array>;
+  counts: Scratch<Int32Array>;
+}
+
+export function termsScratch(): TermsScratch {
+  const make = () => new Scratch((n) => new Int32Array(n));
+  return { start: make(), ids: make(), counts: make() };
+}
+
+/**
+ * The terms of `base` with the replaced sentences' terms in their place, written into `into`: they
+ * last until its next use. Spliced per use rather than kept: a whole second copy of each version's
+ * terms cost as much memory as the first, for the quarter of its sentences that differ.
+ */
+export function withSentencesReplaced(base: SentenceTerms, replaced: ReplacedSentences, into: TermsScratch): SentenceTerms {
+  const count = base.start.length - 1;
+  const start = into.start.of(count + 1).subarray(0, count + 1);
+  const ids = into.ids.of(base.ids.length + replaced.terms.ids.length);
+  const counts = into.counts.of(ids.length);
+  let size = 0;
+  start[0] = 0;
+  for (let index = 0, next = 0; index < count; index++) {
+    const fromReplaced = replaced.sentences[next] === index;
+    const source = fromReplaced ? replaced.terms : base;
+    const sentence = fromReplaced ? next++ : index;
+    for (let k = source.start[sentence]; k < source.start[sentence + 1]; k++, size++) {
+      ids[size] = source.ids[k];
+      counts[size] = source.counts[k];
+    }
+    start[index + 1] = size;
+  }
+  return { start, ids: ids.subarray(0, size), counts: counts.subarray(0, size) };
 }
 
 /** Packs the terms `read` gives for each of `count` sentences, as (term id, weight) pairs. */

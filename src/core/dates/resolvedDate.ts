@@ -42,9 +42,19 @@ export function publicationOf(corpus: CorpusView, doc: AnalyzedDocument): Calend
 export function resolveDate(corpus: CorpusView, doc: AnalyzedDocument, date: WrittenDate): ResolvedDate | undefined {
   const dayMonth = dayMonthOf(date, date.form === 'numeric' ? dateOrderOf(corpus, doc).order : undefined);
   if (!dayMonth) return undefined;
-  const range = date.rangeEnd !== undefined ? { rangeEnd: date.rangeEnd } : {};
-  if (date.year !== undefined) return { ...dayMonth, year: date.year, yearWritten: true, ...range };
+  if (date.year !== undefined) return resolved(dayMonth, date.year, true, date.rangeEnd);
   const published = publicationOf(corpus, doc);
-  const year = published && nearestYear(dayMonth, published);
-  return { ...dayMonth, ...(year !== undefined ? { year } : {}), yearWritten: false, ...range };
+  return resolved(dayMonth, published && nearestYear(dayMonth, published), false, date.rangeEnd);
+}
+
+/**
+ * Built property by property, not spread: V8 gives each `{ ...dayMonth, more }` object a hidden
+ * class of its own, and a corpus keeps one of these per date it reads.
+ */
+function resolved(dayMonth: DayMonth, year: number | undefined, yearWritten: boolean, rangeEnd: number | undefined): ResolvedDate {
+  const out = { day: dayMonth.day, month: dayMonth.month } as ResolvedDate;
+  if (year !== undefined) out.year = year;
+  out.yearWritten = yearWritten;
+  if (rangeEnd !== undefined) out.rangeEnd = rangeEnd;
+  return out;
 }

@@ -4,7 +4,7 @@
 // to the best match of both its sentences and they share enough distinctive words. Date expressions
 // are blanked out first, so a sentence whose date was changed still finds its counterpart.
 import { PairSimilarity } from '../align/pairSimilarity';
-import { versionTerms, withSentencesReplaced, type SentenceTerms } from '../align/sentenceTerms';
+import { replacedSentences, termsScratch, versionTerms, withSentencesReplaced, type ReplacedSentences, type SentenceTerms, type TermsScratch } from '../align/sentenceTerms';
 import { Scratch } from '../align/scratch';
 import { TermSlots } from '../align/termIds';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
@@ -47,8 +47,8 @@ export function pairDatedStatements(a: AnalyzedDocument, b: AnalyzedDocument): S
 function cachedPairs(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, among: (doc: AnalyzedDocument) => number[]): StatementPair[] {
   let pairs = cache.get(a)?.get(b);
   if (!pairs) {
-    const termsA = termsWithoutDates(a);
-    const termsB = termsWithoutDates(b);
+    const termsA = termsWithoutDates(a, scratchA);
+    const termsB = termsWithoutDates(b, scratchB);
     const [sentencesA, sentencesB] = [among(a), among(b)];
     const sim = new PairSimilarity(termsA, termsB);
     pairs = remember(cache, a, b, samePairs(sim, termsA, termsB, sentencesA, sentencesB));
@@ -104,21 +104,23 @@ function sharedTerms(a: SentenceTerms, i: number, b: SentenceTerms, j: number): 
   return shared;
 }
 
-const blankedTerms = new WeakMap<AnalyzedDocument, SentenceTerms>();
+/** Where the two versions' blanked terms are written while their pairs are made. */
+const scratchA = termsScratch();
+const scratchB = termsScratch();
+const blanked = new WeakMap<AnalyzedDocument, ReplacedSentences>();
 
 /**
- * The terms of each sentence once its date expressions are blanked out, read once per analysis;
- * sentences without a date keep the terms the aligner reads.
+ * The terms of each sentence once its date expressions are blanked out (those of sentences with a
+ * date read once per analysis); sentences without a date keep the terms the aligner reads. Written
+ * into `into`, so they last until its next use.
  */
-function termsWithoutDates(doc: AnalyzedDocument): SentenceTerms {
-  let terms = blankedTerms.get(doc);
-  if (!terms) {
-    const dates = datesBySentence(doc);
-    const whole = versionTerms(doc.sentences);
-    terms = dates.size ? withSentencesReplaced(whole, blankedTexts(doc, dates)) : whole;
-    blankedTerms.set(doc, terms);
-  }
-  return terms;
+function termsWithoutDates(doc: AnalyzedDocument, into: TermsScratch): SentenceTerms {
+  const dates = datesBySentence(doc);
+  const whole = versionTerms(doc.sentences);
+  if (!dates.size) return whole;
+  let replaced = blanked.get(doc);
+  if (!replaced) blanked.set(doc, (replaced = replacedSentences(blankedTexts(doc, dates))));
+  return withSentencesReplaced(whole, replaced, into);
 }
 
 /** The texts of the sentences with dates, each date expression replaced by spaces. */

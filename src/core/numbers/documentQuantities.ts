@@ -14,17 +14,24 @@ export interface PlacedQuantity {
   sentence: number;
 }
 
-const cache = new WeakMap<AnalyzedDocument, PlacedQuantity[][]>();
+type SentenceQuantities = readonly (readonly PlacedQuantity[])[];
+
+const cache = new WeakMap<AnalyzedDocument, SentenceQuantities>();
+/** Most sentences state no figure: they share one empty list rather than keep one each. */
+const NONE: readonly PlacedQuantity[] = [];
 
 /** For each sentence of the document, its quantities in order. */
-export function sentenceQuantities(doc: AnalyzedDocument): readonly (readonly PlacedQuantity[])[] {
+export function sentenceQuantities(doc: AnalyzedDocument): SentenceQuantities {
   let found = cache.get(doc);
   if (!found) {
-    found = doc.sentences.map((sentence, index) => findQuantities(sentence.text).map((mention) => ({
-      quantity: mention.quantity,
-      span: blockSpan(doc.article.blocks[sentence.block], sentence.blockStart + mention.start, sentence.blockStart + mention.end),
-      sentence: index,
-    })));
+    found = doc.sentences.map((sentence, index) => {
+      const mentions = findQuantities(sentence.text);
+      return mentions.length === 0 ? NONE : mentions.map((mention) => ({
+        quantity: mention.quantity,
+        span: blockSpan(doc.article.blocks[sentence.block], sentence.blockStart + mention.start, sentence.blockStart + mention.end),
+        sentence: index,
+      }));
+    });
     cache.set(doc, found);
   }
   return found;

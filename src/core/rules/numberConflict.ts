@@ -70,22 +70,30 @@ function storyConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
   return [...conflicts.values()].map(conflictFinding);
 }
 
+/** Most pairs of versions agree: they share one empty list rather than keep one each. */
+const NO_DISAGREEMENTS: readonly [Placed, Placed][] = [];
+
 /** Pairs of figures, one from each version, that state different values for the same thing. */
-function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument): [Placed, Placed][] {
-  const quantitiesA = placedQuantities(docA);
-  const quantitiesB = placedQuantities(docB);
+function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument): readonly [Placed, Placed][] {
+  const quantitiesA = sentenceQuantities(docA);
+  const quantitiesB = sentenceQuantities(docB);
   const out: [Placed, Placed][] = [];
   // without figures on both sides no aligned pair of sentences can disagree: no need to align
-  if (!quantitiesA.some((q) => q.length) || !quantitiesB.some((q) => q.length)) return out;
+  if (!quantitiesA.some((q) => q.length) || !quantitiesB.some((q) => q.length)) return NO_DISAGREEMENTS;
   for (const pair of alignSentences(docA, docB).pairs) {
     if (pair.score < SAME_STATEMENT) continue;
     const a = pair.a.flatMap((i) => quantitiesA[i]);
     const b = pair.b.flatMap((j) => quantitiesB[j]);
     if (!a.length || !b.length) continue;
     if (pair.moved && !sayTheSame(pair.a.map((i) => docA.sentences[i].text), pair.b.map((j) => docB.sentences[j].text))) continue;
-    out.push(...unmatchedCounterparts(a, b));
+    // the document is added only to the few figures that disagree, not kept with every figure
+    for (const [qa, qb] of unmatchedCounterparts(a, b)) out.push([placedIn(docA, qa), placedIn(docB, qb)]);
   }
-  return out;
+  return out.length ? out : NO_DISAGREEMENTS;
+}
+
+function placedIn(doc: AnalyzedDocument, { quantity, span, sentence }: PlacedQuantity): Placed {
+  return { quantity, span, sentence, doc };
 }
 
 function sayTheSame(textsA: readonly string[], textsB: readonly string[]): boolean {
@@ -95,27 +103,18 @@ function sayTheSame(textsA: readonly string[], textsB: readonly string[]): boole
   return shared >= MOVED_SHARED_WORDS;
 }
 
-const placed = new WeakMap<AnalyzedDocument, readonly (readonly Placed[])[]>();
-
-/** A document's quantities sentence by sentence, each knowing its document. */
-function placedQuantities(doc: AnalyzedDocument): readonly (readonly Placed[])[] {
-  let found = placed.get(doc);
-  if (!found) placed.set(doc, found = sentenceQuantities(doc).map((list) => list.map((q) => ({ ...q, doc }))));
-  return found;
-}
-
 /**
  * Figures that agree pair off first; of the rest, a figure of one side conflicts with one of the
  * other when each is the only figure of the same measure left on the other side.
  */
-function unmatchedCounterparts(a: Placed[], b: Placed[]): [Placed, Placed][] {
+function unmatchedCounterparts(a: PlacedQuantity[], b: PlacedQuantity[]): [PlacedQuantity, PlacedQuantity][] {
   const leftA = [...a];
   const leftB = [...b];
   for (let i = leftA.length - 1; i >= 0; i--) {
     const j = leftB.findIndex((q) => sameMeasure(leftA[i].quantity, q.quantity) && valuesAgree(leftA[i].quantity, q.quantity));
     if (j >= 0) { leftA.splice(i, 1); leftB.splice(j, 1); }
   }
-  const out: [Placed, Placed][] = [];
+  const out: [PlacedQuantity, PlacedQuantity][] = [];
   for (const qa of leftA) {
     const counterparts = leftB.filter((qb) => sameMeasure(qa.quantity, qb.quantity));
     if (counterparts.length !== 1) continue;
@@ -166,10 +165,10 @@ function joinAnd(parts: string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-const checkedPairs = new WeakMap<AnalyzedDocument, WeakMap<AnalyzedDocument, [Placed, Placed][]>>();
+const checkedPairs = new WeakMap<AnalyzedDocument, WeakMap<AnalyzedDocument, readonly [Placed, Placed][]>>();
 
 /** Aligning is the costly step; an unchanged pair of analyses keeps its disagreements between checks. */
-function cachedDisagreements(a: AnalyzedDocument, b: AnalyzedDocument): [Placed, Placed][] {
+function cachedDisagreements(a: AnalyzedDocument, b: AnalyzedDocument): readonly [Placed, Placed][] {
   let row = checkedPairs.get(a);
   if (!row) checkedPairs.set(a, row = new WeakMap());
   let found = row.get(b);

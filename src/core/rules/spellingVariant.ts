@@ -11,7 +11,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { keyGroups, type KeyGroups } from '../spelling/keyGroups';
 import { spellingSuggestion } from '../spelling/spellingSuggestion';
 import { VariantIndex } from '../spelling/variantIndex';
-import { documentVariants, occurrencesOf, type VariantOccurrence } from '../spelling/variantOccurrences';
+import { documentVariants, keyPlace, occurrencesOf, type VariantOccurrence } from '../spelling/variantOccurrences';
 import { relatedOccurrences, type VariantReport } from '../spelling/variantReport';
 import type { Finding } from '../types';
 import { finding, relatedAt } from './finding';
@@ -84,7 +84,7 @@ function keyFindings(
       }
     }
   }
-  return { firstAt: documentVariants(docs[0], lexicon).keys.indexOf(key), findings, groups, made };
+  return { firstAt: keyPlace(documentVariants(docs[0], lexicon), key), findings, groups, made };
 }
 
 /**

@@ -3,10 +3,11 @@
 // the last tells what to re-index: after one edit, one document leaves and one comes in, and the
 // check costs that document, not the corpus.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import { hasUser, usersOf, withoutUser, withUser, type DocumentUsers } from './documentUsers';
 
 export class DocumentIndex<K> {
   private indexed: ReadonlySet<AnalyzedDocument> = new Set();
-  private readonly postings = new Map<K, Set<AnalyzedDocument>>();
+  private readonly postings = new Map<K, DocumentUsers>();
   /** The documents the last update added, and those it removed. */
   added: AnalyzedDocument[] = [];
   removed: AnalyzedDocument[] = [];
@@ -26,8 +27,14 @@ export class DocumentIndex<K> {
     return first ? 'all' : touched;
   }
 
-  documentsWith(key: K): ReadonlySet<AnalyzedDocument> | undefined {
-    return this.postings.get(key);
+  /** The documents that use the key, in the order they came; undefined when none does. */
+  documentsWith(key: K): readonly AnalyzedDocument[] | undefined {
+    const users = this.postings.get(key);
+    return users && usersOf(users);
+  }
+
+  has(key: K, doc: AnalyzedDocument): boolean {
+    return hasUser(this.postings.get(key), doc);
   }
 
   keys(): IterableIterator<K> {
@@ -36,18 +43,18 @@ export class DocumentIndex<K> {
 
   private add(doc: AnalyzedDocument, touched: Set<K> | undefined): void {
     for (const key of this.keysOf(doc)) {
-      let docs = this.postings.get(key);
-      if (!docs) this.postings.set(key, (docs = new Set()));
-      docs.add(doc);
+      this.postings.set(key, withUser(this.postings.get(key), doc));
       touched?.add(key);
     }
   }
 
   private remove(doc: AnalyzedDocument, touched: Set<K>): void {
     for (const key of this.keysOf(doc)) {
-      const docs = this.postings.get(key);
-      if (!docs?.delete(doc)) continue;
-      if (!docs.size) this.postings.delete(key);
+      const users = this.postings.get(key);
+      if (!hasUser(users, doc)) continue;
+      const left = withoutUser(users, doc);
+      if (left === undefined) this.postings.delete(key);
+      else this.postings.set(key, left);
       touched.add(key);
     }
   }

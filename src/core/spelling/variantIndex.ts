@@ -7,7 +7,7 @@ import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Lexicon } from '../lexicon/lexicon';
 import { DocumentIndex } from './documentIndex';
 import { FocusedIndex } from './focusedIndex';
-import { CHOICE_SEPARATOR, documentVariants } from './variantOccurrences';
+import { CHOICE_SEPARATOR, documentVariants, plainKeysOf } from './variantOccurrences';
 
 export class VariantIndex {
   /** `key + separator + signature` of the uses that make a choice ("defence", "viet nam"). */
@@ -19,7 +19,7 @@ export class VariantIndex {
 
   constructor(lexicon?: Lexicon) {
     this.chosen = new DocumentIndex((doc) => documentVariants(doc, lexicon).choiceKeys);
-    this.plain = new FocusedIndex((doc) => documentVariants(doc, lexicon).plainKeys);
+    this.plain = new FocusedIndex((doc) => plainKeysOf(documentVariants(doc, lexicon)));
   }
 
   /** Brings the index to these documents; returns the keys whose uses changed, or 'all'. */
@@ -46,7 +46,7 @@ export class VariantIndex {
   }
 
   isSpelledTwoWays(key: string): boolean {
-    return (this.plain.documentsWith(key)?.size ? 1 : 0) + (this.choicesOf.get(key)?.size ?? 0) >= 2;
+    return (this.plain.count(key) ? 1 : 0) + (this.choicesOf.get(key)?.size ?? 0) >= 2;
   }
 
   /** The documents the last update added. */
@@ -56,8 +56,8 @@ export class VariantIndex {
 
   /** Whether a document uses the key (of a word spelled with a choice somewhere). */
   uses(key: string, doc: AnalyzedDocument): boolean {
-    if (this.plain.documentsWith(key)?.has(doc)) return true;
-    for (const signature of this.choicesOf.get(key) ?? []) if (this.chosen.documentsWith(key + CHOICE_SEPARATOR + signature)?.has(doc)) return true;
+    if (this.plain.has(key, doc)) return true;
+    for (const signature of this.choicesOf.get(key) ?? []) if (this.chosen.has(key + CHOICE_SEPARATOR + signature, doc)) return true;
     return false;
   }
 

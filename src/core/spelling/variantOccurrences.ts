@@ -17,7 +17,7 @@ import { analyzeSpelling } from './spellingClasses';
 import { spellingChoice, type SpellingChoice } from './spellingChoice';
 import { isSpellingException } from './spellingExceptions';
 import { isSpacedCompound } from './spacedCompounds';
-import { newReading, spellingKey, type SpellingKey } from './spellingKeys';
+import { keyIdOf, keyText, newReading, spellingKey, type SpellingKey } from './spellingKeys';
 import { memoPerLexicon } from './wordMemo';
 import { NAME_WORD, pieceShapesOf, wordPiecesOf, type PieceShape, type WordPiece } from './wordPieces';
 
@@ -36,15 +36,20 @@ export interface VariantOccurrence extends SpellingChoice {
 
 /**
  * A document's occurrences, compact: they outlive the document's words (which are made anew when
- * asked), and a corpus holds millions of them.
+ * asked), and a corpus holds millions of them. Keys are kept by number (spellingKeys.ts) and places
+ * in 16 bits when they fit: a pointer per key and 32 bits per number made this the largest thing a
+ * check keeps.
  */
 export interface DocumentVariants {
-  /** The distinct keys, in order of first use. */
-  keys: string[];
+  /** The numbers of the distinct keys, in order of first use. */
+  keys: Int32Array;
   /** Four numbers an occurrence, in document order: its key (index into keys), block, from, to. */
-  places: Int32Array;
-  /** The distinct keys used without a spelling choice (signature "|"): most words. */
-  plainKeys: string[];
+  places: Uint16Array | Int32Array;
+  /**
+   * Places in `keys` of the keys never used without a spelling choice (signature "|"), ascending:
+   * nearly every key is used plainly, so the exceptions are what is kept.
+   */
+  notPlain: Int32Array;
   /** The distinct `key + CHOICE_SEPARATOR + signature` of the uses that make a choice. */
   choiceKeys: string[];
   /** The occurrences written out so far, by key: those of words the corpus spells two ways. */
@@ -69,10 +74,17 @@ interface SpelledPiece extends PieceShape, ChoiceOfParts {
 }
 
 const choices = memoPerLexicon<ChoiceOfParts>((lowerKey, lexicon) => choiceOfParts(lowerKey.split(' '), lexicon));
-/** Everything spelling needs from a token text: one look-up a token. */
+/**
+ * Everything spelling needs from a token text: one look-up a token. Written out, not spread: V8
+ * gives each `{ ...shape, more }` object a hidden class of its own, and there is one per word.
+ */
 const spelledPieces = memoPerLexicon<SpelledPiece[]>((text, lexicon) => pieceShapesOf(text).map((shape) => {
   const { choice, excepted } = choiceOfParts(shape.lowerParts, lexicon);
-  return { ...shape, choice, excepted, standsAlone: !isDistinctiveHyphen(shape.lowerParts), key: spellingKey(choice.key) };
+  const { offset, length, parts, lowerParts, lowerKey, inCapitalisedToken, pairPart } = shape;
+  return {
+    offset, length, parts, lowerParts, lowerKey, inCapitalisedToken, pairPart,
+    choice, excepted, standsAlone: !isDistinctiveHyphen(lowerParts), key: spellingKey(choice.key),
+  };
 }));
 
 function choiceOfParts(parts: readonly string[], lexicon?: Lexicon): ChoiceOfParts {
@@ -99,7 +111,7 @@ export function occurrencesOf(doc: AnalyzedDocument, key: string, lexicon?: Lexi
   variants.written ??= new Map();
   let out = variants.written.get(key);
   if (out) return out;
-  const id = variants.keys.indexOf(key);
+  const id = keyPlace(variants, key);
   const places = variants.places;
   out = [];
   for (let i = 0; i < places.length; i += 4) {
@@ -107,6 +119,21 @@ export function occurrencesOf(doc: AnalyzedDocument, key: string, lexicon?: Lexi
   }
   variants.written.set(key, out);
   return out;
+}
+
+/** Where the key comes among the document's keys (in order of first use); -1 when it does not use it. */
+export function keyPlace(variants: DocumentVariants, key: string): number {
+  const id = keyIdOf(key);
+  return id === undefined ? -1 : variants.keys.indexOf(id);
+}
+
+/** The texts of the keys the document uses without a spelling choice, in order of first use. */
+export function* plainKeysOf(variants: DocumentVariants): IterableIterator<string> {
+  const { keys, notPlain } = variants;
+  for (let at = 0, skip = 0; at < keys.length; at++) {
+    if (notPlain[skip] === at) skip++;
+    else yield keyText(keys[at]);
+  }
 }
 
 function variantsOf(doc: AnalyzedDocument, lexicon?: Lexicon): DocumentVariants {
@@ -146,9 +173,10 @@ class DocumentReading {
   readonly tokens: readonly Token[];
   private readonly names: NameRuns;
   private readonly mark = newReading();
-  private readonly keys: string[] = [];
+  private readonly keys: number[] = [];
   private readonly places: number[] = [];
-  private readonly plainKeys: string[] = [];
+  /** 1 at the place of each key used without a choice. */
+  private readonly usedPlain: number[] = [];
   private readonly choiceKeys = new Set<string>();
   private lastName: NameKeys | undefined;
 
@@ -163,18 +191,19 @@ class DocumentReading {
     const key = !name ? plainKey ?? spellingKey(choice.key) : name.keyOf(choice.key);
     if (key.readingSeen !== this.mark) {
       key.readingSeen = this.mark;
-      key.index = this.keys.push(key.text) - 1;
+      key.index = this.keys.push(key.id) - 1;
     }
     if (choice.signature !== PLAIN_SIGNATURE) this.choiceKeys.add(key.text + CHOICE_SEPARATOR + choice.signature);
-    else if (key.readingPlain !== this.mark) {
-      key.readingPlain = this.mark;
-      this.plainKeys.push(key.text);
-    }
+    else this.usedPlain[key.index] = 1;
     this.places.push(key.index, first.block, first.from, last.to);
   }
 
   variants(): DocumentVariants {
-    return { keys: this.keys, places: new Int32Array(this.places), plainKeys: this.plainKeys, choiceKeys: [...this.choiceKeys] };
+    // 16 bits a number when they fit, as they nearly always do: half the memory
+    const places = this.places.every((n) => n <= 0xffff) ? Uint16Array.from(this.places) : Int32Array.from(this.places);
+    const notPlain: number[] = [];
+    for (let at = 0; at < this.keys.length; at++) if (this.usedPlain[at] !== 1) notPlain.push(at);
+    return { keys: Int32Array.from(this.keys), places, notPlain: Int32Array.from(notPlain), choiceKeys: [...this.choiceKeys] };
   }
 
   /** The longer name around tokens first..last, if any; each word of a name meets it again. */

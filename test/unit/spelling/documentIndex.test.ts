@@ -29,3 +29,22 @@ describe('document index', () => {
     assert.deepEqual([index.added, index.removed], [[], []]);
   });
 });
+
+describe('document index with keys of one document', () => {
+  const [a, b, c] = [doc('a'), doc('b'), doc('c')];
+  const keys = new Map([[a, ['defence']], [b, ['defence']], [c, ['defence']]]);
+
+  it('lists, finds and drops the users of a key as they come and go', () => {
+    const index = new DocumentIndex((d) => keys.get(d)!);
+    index.update([a]);
+    assert.deepEqual(paths(index.documentsWith('defence')), ['a']);
+    assert.deepEqual([index.has('defence', a), index.has('defence', b)], [true, false]);
+    index.update([a, b, c]);
+    assert.deepEqual(paths(index.documentsWith('defence')), ['a', 'b', 'c']);
+    index.update([c]);
+    assert.deepEqual(paths(index.documentsWith('defence')), ['c']);
+    assert.deepEqual([index.has('defence', a), index.has('defence', c)], [false, true]);
+    assert.deepEqual(index.update([]), new Set(['defence']));
+    assert.equal(index.documentsWith('defence'), undefined);
+  });
+});
