@@ -29,7 +29,8 @@ export interface WalkSettings {
 export async function unlistedEntries(folder: vscode.Uri, settings: WalkSettings): Promise<UnlistedEntries> {
   const found: UnlistedEntries = { files: [], unreadable: [], phantoms: new Set() };
   if (folder.scheme !== 'file') return found;
-  const excluded = globMatcher(settings.exclude);
+  // what findFiles leaves out: wirecheck.exclude, or VS Code's files.exclude when that is empty
+  const excluded = globMatcher(settings.exclude.length ? settings.exclude : filesExclude(folder));
   const visit = async (rel: string): Promise<void> => {
     for (const entry of await entriesOf(path.join(folder.fsPath, rel))) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
@@ -41,9 +42,21 @@ export async function unlistedEntries(folder: vscode.Uri, settings: WalkSettings
     }
   };
   const roots = settings.folders.length ? settings.folders.map((f) => f.replace(/^\.?\/+|\/+$/g, '')) : [''];
-  for (const root of roots) await visit(root);
+  for (const root of roots.filter((r) => isInside(folder.fsPath, r))) await visit(root);
   await dropRealFiles(found.phantoms);
   return found;
+}
+
+/** The globs VS Code's files.exclude turns on for this folder. */
+function filesExclude(folder: vscode.Uri): string[] {
+  const globs = vscode.workspace.getConfiguration('files', folder).get<Record<string, unknown>>('exclude') ?? {};
+  return Object.entries(globs).filter(([, on]) => on === true).map(([glob]) => glob);
+}
+
+/** A wirecheck.folders entry such as "../elsewhere" must not take the walk out of the workspace folder. */
+function isInside(folder: string, rel: string): boolean {
+  const relative = path.relative(folder, path.resolve(folder, rel));
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 async function entriesOf(folder: string) {

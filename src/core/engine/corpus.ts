@@ -188,7 +188,7 @@ export class Corpus {
     // in document order (the order of `documents`), then by position
     const rank = this.pathRanks();
     kept.sort((a, b) => rank.get(a.path)! - rank.get(b.path)! || a.span.start - b.span.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-    const unanalysed = [...this.unanalysed].map(([path, { error }]) => ({ path, error })).sort((a, b) => a.path.localeCompare(b.path));
+    const unanalysed = [...this.unanalysed].map(([path, { error }]) => ({ path, error })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const result = { documents: [...view.documents], stories: [...view.stories], findings: kept, failures, timings, unanalysed };
     this.last = { view, result };
     return result;

@@ -21,7 +21,7 @@ const MAX_RELATED = 5;
  * that the documents changed since the last check write into (all of them after a house-style change).
  */
 export function createNameVariant(): Rule {
-  const buckets = new NameBuckets();
+  let buckets = new NameBuckets();
   const findingsOf = new Map<string, Finding[]>();
   let lastStyle: HouseStyle | undefined;
   return {
@@ -30,22 +30,36 @@ export function createNameVariant(): Rule {
     description: 'A person or place is written in different ways across the corpus.',
     prepare: (doc) => { nameMentions(doc); },
     check(corpus: CorpusView): Finding[] {
-      const stale = buckets.sync(corpus.documents);
-      if (corpus.style !== lastStyle) {
-        findingsOf.clear();
-        for (const key of buckets.keys) stale.add(key);
+      try {
+        const restyled = corpus.style !== lastStyle;
         lastStyle = corpus.style;
+        return regroup(corpus, buckets, findingsOf, restyled);
+      } catch (err) {
+        // the buckets already count this check's documents: start afresh rather than keep findings nobody regroups
+        buckets = new NameBuckets();
+        findingsOf.clear();
+        lastStyle = undefined;
+        throw err;
       }
-      const order = new Map(corpus.documents.map((doc, i) => [doc, i]));
-      const ignored = new Set(corpus.style.ignore.map((w) => w.toLowerCase()));
-      for (const key of stale) {
-        const findings = clusters(buckets.formsOf(key, order, ignored)).filter(hasVariants).flatMap((group) => report(group, corpus));
-        if (findings.length) findingsOf.set(key, findings);
-        else findingsOf.delete(key);
-      }
-      return [...findingsOf.values()].flat();
     },
   };
+}
+
+/** Regroups the buckets the changed documents write into (every bucket after a house-style change). */
+function regroup(corpus: CorpusView, buckets: NameBuckets, findingsOf: Map<string, Finding[]>, restyled: boolean): Finding[] {
+  const stale = buckets.sync(corpus.documents);
+  if (restyled) {
+    findingsOf.clear();
+    for (const key of buckets.keys) stale.add(key);
+  }
+  const order = new Map(corpus.documents.map((doc, i) => [doc, i]));
+  const ignored = new Set(corpus.style.ignore.map((w) => w.toLowerCase()));
+  for (const key of stale) {
+    const findings = clusters(buckets.formsOf(key, order, ignored)).filter(hasVariants).flatMap((group) => report(group, corpus));
+    if (findings.length) findingsOf.set(key, findings);
+    else findingsOf.delete(key);
+  }
+  return [...findingsOf.values()].flat();
 }
 
 function hasVariants(group: readonly NameForm[]): boolean {

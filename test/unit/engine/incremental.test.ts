@@ -6,7 +6,7 @@ import { generateDocuments } from '../../../bench/gen/corpus.mjs';
 import { defaultHouseStyle, type HouseStyle } from '../../../src/core/config/houseStyle';
 import type { CheckResult } from '../../../src/core/engine/corpus';
 import { createCorpus } from '../../../src/core/engine/createCorpus';
-import type { SourceDocument } from '../../../src/core/types';
+import { RULE_IDS, type SourceDocument } from '../../../src/core/types';
 import { englishWords } from '../gluedWords/englishWords';
 import { seedDocuments } from '../seedCorpus';
 
@@ -49,10 +49,13 @@ function startingCorpus(): SourceDocument[] {
   return [...[...generateDocuments(60, 'incremental')].map(({ path, text }) => ({ path, text })), ...seedDocuments()];
 }
 
+/** What each step does, in turn; edits (the commonest change) fill the rest. */
+const STEP_KINDS = ['edit', 'delete', 'edit', 'restyle', 'edit', 'toggle', 'restore', 'rename', 'edit', 'toggle'] as const;
+
 describe('incremental checking', function () {
   this.timeout(120_000);
 
-  it('equals a fresh check of the final corpus after every edit, deletion, re-addition and house-style change', () => {
+  it('equals a fresh check of the final corpus after every edit, deletion, rename, re-addition, house-style change and rule turned off or on', () => {
     const pick = random(20261122);
     const documents = new Map(startingCorpus().map((d) => [d.path, d.text]));
     const removed = new Map<string, string>();
@@ -60,22 +63,33 @@ describe('incremental checking', function () {
     const corpus = createCorpus({ lexicon: englishWords(), style });
     for (const [path, text] of documents) corpus.set({ path, text });
     corpus.check();
-    for (let step = 0; step < 24; step++) {
+    for (let step = 0; step < 30; step++) {
       const paths = [...documents.keys()];
       const path = paths[Math.floor(pick() * paths.length)];
-      const action = pick();
-      if (action < 0.1 && removed.size) {
+      const action = STEP_KINDS[step % STEP_KINDS.length];
+      if (action === 'restore' && removed.size) {
         const [back, text] = [...removed][0];
         removed.delete(back);
         documents.set(back, text);
         corpus.set({ path: back, text });
-      } else if (action < 0.2) {
+      } else if (action === 'delete') {
         removed.set(path, documents.get(path)!);
         documents.delete(path);
         corpus.delete(path);
-      } else if (action < 0.25) {
+      } else if (action === 'restyle') {
         style = { ...style, preferred: [...style.preferred, 'Sergei Shoigu'], ignore: step % 2 ? ['Vasilyevich'] : [] };
         corpus.setStyle(style);
+      } else if (action === 'toggle') {
+        // a rule turned off and on again must catch up with what changed meanwhile
+        const rule = RULE_IDS[Math.floor(pick() * RULE_IDS.length)];
+        style = { ...style, rules: { ...style.rules, [rule]: style.rules[rule] === 'off' ? 'warning' : 'off' } };
+        corpus.setStyle(style);
+      } else if (action === 'rename') {
+        const renamed = `renamed-${step}-${path}`;
+        documents.set(renamed, documents.get(path)!);
+        documents.delete(path);
+        corpus.delete(path);
+        corpus.set({ path: renamed, text: documents.get(renamed)! });
       } else {
         const text = EDITS[Math.floor(pick() * EDITS.length)](documents.get(path)!, pick);
         documents.set(path, text);
