@@ -76,7 +76,7 @@ export class NameBuckets {
 }
 
 /** "Sergei Shoigu" and "Sergey Shoygu" share a bucket: the phonetic key of every word. */
-export function bucketKey(words: readonly string[]): string {
+function bucketKey(words: readonly string[]): string {
   return words.map(cachedPhoneticKey).join(' ');
 }
 

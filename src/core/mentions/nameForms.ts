@@ -1,6 +1,6 @@
-// Every distinct way the corpus writes each name, with where it is written.
+// A distinct way the corpus writes a name, with where it is written (gathered by nameBuckets.ts).
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
-import { nameMentions, type NameMention } from './nameMentions';
+import type { NameMention } from './nameMentions';
 
 export interface NameOccurrence {
   doc: AnalyzedDocument;
@@ -12,17 +12,4 @@ export interface NameForm {
   form: string;
   words: string[];
   occurrences: NameOccurrence[];
-}
-
-export function nameFormsOf(documents: readonly AnalyzedDocument[]): NameForm[] {
-  const forms = new Map<string, NameForm>();
-  for (const doc of documents) {
-    for (const mention of nameMentions(doc)) {
-      const form = mention.words.join(' ');
-      let entry = forms.get(form);
-      if (!entry) forms.set(form, entry = { form, words: mention.words, occurrences: [] });
-      entry.occurrences.push({ doc, mention });
-    }
-  }
-  return [...forms.values()];
 }

@@ -5,8 +5,8 @@
 import { outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import type { HouseStyle } from '../config/houseStyle';
-import { bucketKey, NameBuckets } from '../mentions/nameBuckets';
-import { nameFormsOf, type NameForm } from '../mentions/nameForms';
+import { NameBuckets } from '../mentions/nameBuckets';
+import type { NameForm } from '../mentions/nameForms';
 import { nameMentions } from '../mentions/nameMentions';
 import { sameNameWord } from '../mentions/sameNameWord';
 import { compareNames } from '../names/compareNames';
@@ -66,17 +66,13 @@ function hasVariants(group: readonly NameForm[]): boolean {
   return new Set(group.map((f) => f.form.toLowerCase())).size > 1;
 }
 
-/** Every name of the corpus with the forms it is written in (most names have one). */
+/** Every name of the corpus with the forms it is written in (most names have one): the rule's grouping, made afresh. */
 export function groupNameForms(documents: readonly AnalyzedDocument[], ignore: readonly string[] = []): NameForm[][] {
+  const buckets = new NameBuckets();
+  buckets.sync(documents);
+  const order = new Map(documents.map((doc, i) => [doc, i]));
   const ignored = new Set(ignore.map((w) => w.toLowerCase()));
-  const buckets = new Map<string, NameForm[]>();
-  for (const form of nameFormsOf(documents)) {
-    if (form.words.some((w) => ignored.has(w.toLowerCase()))) continue;
-    const key = bucketKey(form.words);
-    if (!buckets.has(key)) buckets.set(key, []);
-    buckets.get(key)!.push(form);
-  }
-  return [...buckets.values()].flatMap(clusters);
+  return [...buckets.keys].flatMap((key) => clusters(buckets.formsOf(key, order, ignored)));
 }
 
 function variantsOf(a: NameForm, b: NameForm): boolean {
