@@ -2,7 +2,8 @@
 // change times, and the sha256 of each file's bytes (a link's target). Links are not followed and
 // FIFOs never opened. Files past HASHED_BYTES are hashed in part: the sparse 60 MB dump is never
 // read whole, and its ctime moves on any write or chmod anyway.
-// run-tests.mjs loads the bundle of this file to take the snapshot before VS Code starts.
+// run-tests.mjs loads the bundle of this file to take the snapshot before VS Code starts; the CLI's
+// unit test (test/unit/hostile/cli.test.ts) takes the same snapshots.
 import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, openSync, readdirSync, readlinkSync, readSync } from 'node:fs';
 import path from 'node:path';

@@ -8,16 +8,8 @@ import type { CheckResult } from '../../../src/core/engine/corpus';
 import { createCorpus } from '../../../src/core/engine/createCorpus';
 import { RULE_IDS, type SourceDocument } from '../../../src/core/types';
 import { englishWords } from '../gluedWords/englishWords';
+import { random } from '../random';
 import { seedDocuments } from '../seedCorpus';
-
-/** A small deterministic generator, so the edits are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 /** What an editor does to one article: fix or break a word, cut a paragraph, glue two words. */
 const EDITS: ((text: string, pick: () => number) => string)[] = [

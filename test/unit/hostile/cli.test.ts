@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createRules } from '../../../src/core/rules';
 import type { Report, ReportFinding } from '../../../src/core/report/jsonReport';
 import { SEEDS_DIR } from '../seedCorpus';
-import { snapshotFolder, type EntrySnapshot } from './folderSnapshot';
+import { snapshotChanges, snapshotFolder, type FolderSnapshot } from '../../integration/hostile/folderSnapshot';
 import { checkJson, makeHostileCorpus, removeFolder, temporaryFolder, type CliRun, type HostileManifest } from './hostileCorpus';
 
 const RULES = new Set<string>(createRules().map((r) => r.id));
@@ -20,8 +20,8 @@ describe('wirecheck check on a hostile corpus', function () {
   let manifest: HostileManifest;
   let run: CliRun;
   let seedsOnly: CliRun;
-  let untouched: Map<string, EntrySnapshot>;
-  let afterRun: Map<string, EntrySnapshot>;
+  let untouched: FolderSnapshot;
+  let afterRun: FolderSnapshot;
   const folders: string[] = [];
   const findingsIn = (report: Report, file: string) => report.findings.filter((f) => f.path === file || f.related.some((r) => r.path === file));
 
@@ -140,9 +140,9 @@ describe('wirecheck check on a hostile corpus', function () {
     assert.ok(run.report.skipped.some((s) => s.path === manifest.files.unreadable && s.reason === 'permission denied'));
   });
 
-  it('leaves every file, link and folder as it was: same bytes, mode and modification time', () => {
-    assert.deepEqual([...afterRun], [...untouched]);
-    assert.ok(untouched.size > manifest.seeds.length + 15);
+  it('leaves every file, link and folder as it was: same bytes, mode, modification and change times', () => {
+    assert.deepEqual(snapshotChanges(untouched, afterRun), []);
+    assert.ok(Object.keys(untouched).length > manifest.seeds.length + 15);
   });
 
   it('reports each wrongly typed field of a house-style file with its line and column', () => {

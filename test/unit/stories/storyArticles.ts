@@ -2,17 +2,7 @@
 // versions that share some of the story's names and numbers (from most to few: close and loose
 // paraphrases), a few subjects' words shared by several stories, and a common newsroom vocabulary.
 import type { SourceDocument } from '../../../src/core/types';
-
-/** A small deterministic generator, so a failing sequence can be replayed. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+import { random } from '../random';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'zu', 'bel', 'dor', 'fin', 'gra', 'hol', 'jun', 'mar', 'nel', 'pra', 'sol', 'tir', 'ul', 'wen'];
 

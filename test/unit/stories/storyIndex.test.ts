@@ -9,7 +9,8 @@ import { StoryIndex, type Grouping } from '../../../src/core/stories/storyIndex'
 import { TermDictionary } from '../../../src/core/stories/termDictionary';
 import { termCounts } from '../../../src/core/stories/termVector';
 import { seedDocuments } from '../seedCorpus';
-import { generatedArticles, random } from './storyArticles';
+import { random } from '../random';
+import { generatedArticles } from './storyArticles';
 import { randomEdit, type Documents } from './storyEdits';
 
 /** Story inputs straight from the text (no extraction): the index is tested on its own. */
