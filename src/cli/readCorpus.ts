@@ -9,7 +9,7 @@ import { isCorpusFile, NEVER_SCANNED } from '../core/corpusFiles';
 import { decodeText } from '../core/document/decodeText';
 import type { SkippedFile } from '../core/report/jsonReport';
 import type { SourceDocument } from '../core/types';
-import { unreadableReason } from '../node/unreadableReason';
+import { BROKEN_LINK, NOT_A_REGULAR_FILE, unreadableReason } from '../node/unreadableReason';
 import { UsageError } from './usageError';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -68,7 +68,7 @@ class CorpusWalk {
     if (target.stat.isDirectory()) return this.folder(file, target.real);
     if (!this.firstVisit(target.real)) return;
     if (target.stat.isFile()) this.files.push(file);
-    else this.skip(file, 'not a regular file');
+    else this.skip(file, NOT_A_REGULAR_FILE);
   }
 
   private folder(folder: string, real: string): void {
@@ -92,7 +92,7 @@ class CorpusWalk {
     } else if (entry.isSymbolicLink()) {
       this.link(file, entry.name);
     } else if (wanted) {
-      this.skip(file, 'not a regular file'); // a FIFO or a device would block or never end
+      this.skip(file, NOT_A_REGULAR_FILE); // a FIFO or a device would block or never end
     }
   }
 
@@ -105,7 +105,7 @@ class CorpusWalk {
       if (!NEVER_SCANNED.includes(name)) this.folder(file, target.real);
     } else if (wanted && this.firstVisit(target.real)) {
       if (target.stat.isFile()) this.files.push(file);
-      else this.skip(file, 'not a regular file');
+      else this.skip(file, NOT_A_REGULAR_FILE);
     }
   }
 
@@ -122,7 +122,7 @@ class CorpusWalk {
 
   private whyUnreachable(file: string, err: unknown): string {
     if ((err as NodeJS.ErrnoException)?.code !== 'ENOENT' || !this.exists(file)) return unreadableReason(err);
-    return 'broken symbolic link (its target does not exist)';
+    return BROKEN_LINK;
   }
 
   /** Whether the path itself is there (a link counts even when its target is not). */
@@ -149,7 +149,7 @@ class CorpusWalk {
 function readOne(fs: CorpusFileSystem, file: string, maxBytes: number): ReadResult {
   try {
     const stat = fs.statSync(file);
-    if (!stat.isFile()) return { reason: 'not a regular file' };
+    if (!stat.isFile()) return { reason: NOT_A_REGULAR_FILE };
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
     if (stat.size === 0) return { reason: 'empty file' };
     const bytes = fs.readFileSync(file);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { isCorpusFile, NEVER_SCANNED } from '../core/corpusFiles';
 import { globMatcher } from './globMatcher';
-import { unreadableReason } from '../node/unreadableReason';
+import { BROKEN_LINK, NOT_A_REGULAR_FILE, unreadableReason } from '../node/unreadableReason';
 
 export interface UnlistedEntries {
   /** Article files the search cannot name: to be read like any other. */
@@ -69,7 +69,7 @@ async function entriesOf(folder: string) {
 
 async function classify(found: UnlistedEntries, folder: vscode.Uri, rel: string, kind: 'file' | 'link' | 'other'): Promise<void> {
   const uri = vscode.Uri.joinPath(folder, rel);
-  if (kind === 'other') { found.unreadable.push({ uri, reason: 'not a regular file' }); return; }
+  if (kind === 'other') { found.unreadable.push({ uri, reason: NOT_A_REGULAR_FILE }); return; }
   if (kind === 'link') {
     const reason = await linkProblem(uri.fsPath);
     if (reason) { found.unreadable.push({ uri, reason }); return; }
@@ -83,9 +83,9 @@ async function classify(found: UnlistedEntries, folder: vscode.Uri, rel: string,
 async function linkProblem(file: string): Promise<string | undefined> {
   try {
     const target = await fs.stat(file);
-    return target.isFile() || target.isDirectory() ? undefined : 'not a regular file';
+    return target.isFile() || target.isDirectory() ? undefined : NOT_A_REGULAR_FILE;
   } catch (err) {
-    return (err as { code?: string }).code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : unreadableReason(err);
+    return (err as { code?: string }).code === 'ENOENT' ? BROKEN_LINK : unreadableReason(err);
   }
 }
 

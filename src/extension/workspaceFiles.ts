@@ -5,7 +5,7 @@ import { includeGlob, isCorpusFile, isInNeverScannedFolder } from '../core/corpu
 import { decodeText } from '../core/document/decodeText';
 import { corpusSettings } from './settings';
 import { unlistedEntries } from './unlistedEntries';
-import { unreadableReason } from '../node/unreadableReason';
+import { NOT_A_REGULAR_FILE, unreadableReason } from '../node/unreadableReason';
 
 export type ReadResult = { text: string } | { reason: string };
 
@@ -56,7 +56,7 @@ export async function readArticle(uri: vscode.Uri): Promise<ReadResult> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     // a FIFO would block the read for ever
-    if (!(stat.type & vscode.FileType.File)) return { reason: 'not a regular file' };
+    if (!(stat.type & vscode.FileType.File)) return { reason: NOT_A_REGULAR_FILE };
     if (stat.size > maxBytes) return { reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(stat.size)}); raise wirecheck.maxFileSize to check it` };
     if (stat.size === 0) return { reason: 'empty file' };
     const decoded = decodeText(await vscode.workspace.fs.readFile(uri));

@@ -1,5 +1,6 @@
 // Why a file could not be read, in the words the CLI and the extension both show, from an error of
-// node:fs (ENOENT, ELOOP…) or of vscode.workspace.fs (FileNotFound, NoPermissions…).
+// node:fs (ENOENT, ELOOP…) or of vscode.workspace.fs (FileNotFound, NoPermissions…), and the
+// reasons both give for entries that are no readable file.
 
 export function unreadableReason(err: unknown): string {
   const code = (err as { code?: string } | undefined)?.code;
@@ -10,3 +11,7 @@ export function unreadableReason(err: unknown): string {
   if (code === 'ENAMETOOLONG') return 'path too long';
   return err instanceof Error ? err.message : String(err);
 }
+
+/** A FIFO, socket or device named like an article: reading it would block or never end. */
+export const NOT_A_REGULAR_FILE = 'not a regular file';
+export const BROKEN_LINK = 'broken symbolic link (its target does not exist)';
