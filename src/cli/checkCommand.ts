@@ -1,6 +1,7 @@
 // wirecheck check: read the corpus, run every rule, print the report.
 import { createCorpus } from '../core/engine/createCorpus';
 import type { Corpus } from '../core/engine/corpus';
+import { jsonChunks } from '../core/report/jsonChunks';
 import { buildReport, type Report, type SkippedFile } from '../core/report/jsonReport';
 import { toSarif } from '../core/report/sarif';
 import { createRules } from '../core/rules';
@@ -26,7 +27,11 @@ export async function checkCommand(paths: string[], options: CheckOptions, write
   const maxWarnings = options['max-warnings'] === undefined ? undefined : wholeNumber(options['max-warnings'], '--max-warnings');
   const maxBytes = maxFileSize(options);
   const report = await runCheck(paths, options.config, maxBytes);
-  write(format === 'json' ? JSON.stringify(report, null, 1) + '\n' : format === 'sarif' ? JSON.stringify(toSarif(report, createRules()), null, 1) + '\n' : printableLines(stylish(report)));
+  if (format === 'stylish') write(printableLines(stylish(report)));
+  else {
+    writeBatched(jsonChunks(format === 'json' ? report : toSarif(report, createRules()), 1, REPORT_STREAM_DEPTH[format]), write);
+    write('\n');
+  }
   return exitCode(report, maxWarnings);
 }
 
@@ -45,6 +50,23 @@ export function checkDocuments(corpus: Corpus, documents: SourceDocument[], skip
   const report = buildReport(result, skipped);
   for (const e of report.errors) warn(e.rule ? `rule ${e.rule} failed: ${e.message}` : `${e.path}: ${e.message}`);
   return report;
+}
+
+/** How deep the report is written piece by piece: findings one by one (sarif: its results). */
+const REPORT_STREAM_DEPTH: Record<string, number> = { json: 2, sarif: 4 };
+const WRITE_BATCH_CHARS = 1 << 16;
+
+/** Pieces joined into writes of about 64 K characters: fewer system calls, no 100 MB string. */
+function writeBatched(pieces: Iterable<string>, write: (s: string) => void): void {
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= WRITE_BATCH_CHARS) {
+      write(batch);
+      batch = '';
+    }
+  }
+  if (batch) write(batch);
 }
 
 function exitCode(report: Report, maxWarnings: number | undefined): number {
