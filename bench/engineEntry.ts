@@ -5,5 +5,6 @@ export { readCorpus } from '../src/cli/readCorpus';
 export { compareVersions } from '../src/core/compare/compareVersions';
 export { analyzeDocument } from '../src/core/engine/analyzedDocument';
 export { createCorpus } from '../src/core/engine/createCorpus';
+export { jsonChunks } from '../src/core/report/jsonChunks';
 export { buildReport } from '../src/core/report/jsonReport';
 export { englishLexicon } from '../src/node/wordList';
