@@ -122,7 +122,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     } else {
       // a cancelled one keeps what it did not read, and why it skipped that before
       const unread = new Set(files.slice(read).map((uri) => vscode.workspace.asRelativePath(uri, true)));
-      skipped.push(...this.skipped.filter((s) => unread.has(s.path)));
+      for (const s of this.skipped) if (unread.has(s.path)) skipped.push(s);
     }
     this.reportSkipped(skipped);
     return this.checkAndPublish();

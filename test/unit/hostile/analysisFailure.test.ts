@@ -99,3 +99,19 @@ describe('a rule that throws on one document', () => {
     assert.deepEqual(warnings, ['rule weekday-mismatch failed: Invalid time value']);
   });
 });
+
+describe('a rule with a flood of findings', () => {
+  it('has all 200,000 of them reported (they once overflowed the call stack and were lost as a rule failure)', () => {
+    const doc: SourceDocument = { path: 'flood.txt', text: 'Headline\nA body with a word.\n' };
+    const flood: Rule = {
+      id: 'spelling-variant', defaultSeverity: 'info', description: 'a finding per position, many times over',
+      check: (view) => Array.from({ length: 200_000 }, (_, i) => ({
+        rule: 'spelling-variant', severity: 'info', message: 'flood', path: doc.path,
+        span: { start: i % 20, end: (i % 20) + 1 }, text: view.byPath.get(doc.path)!.source.text[i % 20], related: [],
+      })),
+    };
+    const result = checked(new Corpus([flood]), [doc]);
+    assert.deepEqual(result.failures, []);
+    assert.equal(result.findings.length, 200_000);
+  });
+});
