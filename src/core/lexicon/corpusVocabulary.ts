@@ -1,10 +1,15 @@
 // How often the corpus writes each word: the evidence a dictionary cannot give for names
 // ("Vasilyevich", "Shoigu") and house forms, and the word frequencies that rank competing readings.
-// Kept up to date one document at a time, so a re-check after one edit costs one document.
+// Kept up to date one document at a time, so a re-check after one edit costs one document. The
+// words are every letter run of every block: a menu or a teaser is no place to report a problem,
+// but it still shows how the site spells and spaces a word ("Vietnam-Russia Tropical Centre").
+// Words are counted by number (wordTable.ts): the count of a full check reads every word of the
+// corpus, and makes a string only of each word it has not met before.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import { documentChanges } from './documentChanges';
-import { documentWords } from './documentWords';
+import { forEachLetterRun, isApart, isCapitalisedWord } from './documentWords';
 import { VocabularyChange, type ChangedVocabulary, type WordCount } from './vocabularyChange';
+import { grown, WordTable } from './wordTable';
 
 /** What the readings of a word ask of the corpus vocabulary. */
 export interface VocabularyEvidence {
@@ -17,14 +22,31 @@ export interface VocabularyEvidence {
   namesWrittenApart(first: string, second: string): boolean;
 }
 
+/** A pair of names as one number: the first word's number times this, plus the second's. */
+const PAIR_FACTOR = 2 ** 26;
+
 export class CorpusVocabulary implements VocabularyEvidence {
-  /** Occurrences and documents of each word in one entry, and the update that last counted it. */
-  private readonly words = new Map<string, WordCount & { stamp: number }>();
-  private readonly namePairs = new Map<string, number>();
+  /** Every word met so far, numbered; the arrays below are indexed by those numbers. */
+  readonly table = new WordTable();
+  private counts = new Int32Array(1024);
+  private documents = new Int32Array(1024);
+  /** The update that last counted the word: its first occurrence in a document counts the document. */
+  private stamps = new Int32Array(1024);
+  /** 1 for a capitalised word ("Minister"), 2 for another. */
+  private capitalised = new Uint8Array(1024);
+  /** How many times each pair of capitalised words is written apart, by pair number. */
+  private readonly namePairs = new Map<number, number>();
   /** The documents counted, in the order the last sync was given them. */
   private counted: readonly AnalyzedDocument[] = [];
   private written = 0;
   private updates = 0;
+  /** The scan under way: the block's text, the sign of the update and the change it notes. */
+  private text = '';
+  private sign: 1 | -1 = 1;
+  private change: VocabularyChange | undefined;
+  /** The last word met when it is capitalised (else -1), and where it ends. */
+  private lastName = -1;
+  private lastEnd = 0;
 
   constructor(documents: readonly AnalyzedDocument[] = []) {
     this.sync(documents);
@@ -40,7 +62,8 @@ export class CorpusVocabulary implements VocabularyEvidence {
     for (const doc of removed) this.update(doc, -1, change);
     for (const doc of added) this.update(doc, 1, change);
     this.counted = [...documents];
-    return change ? change.changes((word) => this.words.get(word), (pair) => this.namePairs.has(pair)) : 'all';
+    this.change = undefined;
+    return change ? change.changes((word) => this.wordCount(word), (pair) => this.pairWritten(pair)) : 'all';
   }
 
   /** Words written in the whole corpus. */
@@ -50,13 +73,14 @@ export class CorpusVocabulary implements VocabularyEvidence {
 
   /** Occurrences of the word written exactly so ("Russian", not "russian"). */
   count(word: string): number {
-    return this.words.get(word)?.count ?? 0;
+    const id = this.table.idOf(word);
+    return id < 0 ? 0 : this.counts[id];
   }
 
   /** Occurrences as written, in lower case, capitalised or in capitals. */
   frequency(word: string): number {
     let sum = 0;
-    for (const form of caseForms(word)) sum += this.words.get(form)?.count ?? 0;
+    for (const form of caseForms(word)) sum += this.count(form);
     return sum;
   }
 
@@ -68,44 +92,82 @@ export class CorpusVocabulary implements VocabularyEvidence {
   /** How many documents write the word in one of those cases (a document writing two counts twice). */
   documentsWith(word: string): number {
     let sum = 0;
-    for (const form of caseForms(word)) sum += this.words.get(form)?.documents ?? 0;
+    for (const form of caseForms(word)) {
+      const id = this.table.idOf(form);
+      if (id >= 0) sum += this.documents[id];
+    }
     return sum;
   }
 
   /** Whether some document writes two capitalised words next to each other: "Deputy Minister". */
   namesWrittenApart(first: string, second: string): boolean {
-    return this.namePairs.has(`${first} ${second}`);
+    const [a, b] = [this.table.idOf(first), this.table.idOf(second)];
+    return a >= 0 && b >= 0 && this.namePairs.has(a * PAIR_FACTOR + b);
   }
 
   // Removing reads the document again rather than keeping every document's counts in memory.
   private update(doc: AnalyzedDocument, sign: 1 | -1, change: VocabularyChange | undefined): void {
-    const stamp = ++this.updates;
-    documentWords(doc, {
-      word: (word) => this.countWord(word, sign, stamp, change),
-      namePair: (pair) => this.countPair(pair, sign, change),
-    });
-  }
-
-  // Counted as the scan goes, without a table per document: the stamp tells a document's first
-  // occurrence of the word, which counts the document.
-  private countWord(word: string, sign: 1 | -1, stamp: number, change: VocabularyChange | undefined): void {
-    let entry = this.words.get(word);
-    change?.noteWord(word, entry);
-    if (!entry) this.words.set(word, (entry = { count: 0, documents: 0, stamp: 0 }));
-    entry.count += sign;
-    this.written += sign;
-    if (entry.stamp !== stamp) {
-      entry.documents += sign;
-      entry.stamp = stamp;
+    this.updates++;
+    this.sign = sign;
+    this.change = change;
+    for (const block of doc.article.blocks) {
+      this.text = block.text;
+      this.lastName = -1;
+      forEachLetterRun(block.text, this.countRun);
     }
-    if (entry.count === 0) this.words.delete(word);
   }
 
-  private countPair(pair: string, sign: 1 | -1, change: VocabularyChange | undefined): void {
-    change?.notePair(pair, this.namePairs.has(pair));
-    const written = (this.namePairs.get(pair) ?? 0) + sign;
-    if (written > 0) this.namePairs.set(pair, written);
+  private readonly countRun = (from: number, to: number, hash: number): void => {
+    const id = this.idOfRun(from, to, hash);
+    this.countWord(id);
+    const capitalised = this.capitalised[id] === 1;
+    if (capitalised && this.lastName >= 0 && isApart(this.text, this.lastEnd, from)) this.countPair(this.lastName, id);
+    this.lastName = capitalised ? id : -1;
+    this.lastEnd = to;
+  };
+
+  private idOfRun(from: number, to: number, hash: number): number {
+    const id = this.table.intern(this.text, from, to, hash);
+    if (id >= this.counts.length) this.grow(this.counts.length * 2);
+    if (this.capitalised[id] === 0) this.capitalised[id] = isCapitalisedWord(this.table.words[id]) ? 1 : 2;
+    return id;
+  }
+
+  private countWord(id: number): void {
+    const { sign, change } = this;
+    change?.noteWord(this.table.words[id], this.counts[id], this.documents[id]);
+    this.counts[id] += sign;
+    this.written += sign;
+    if (this.stamps[id] !== this.updates) {
+      this.documents[id] += sign;
+      this.stamps[id] = this.updates;
+    }
+  }
+
+  private countPair(first: number, second: number): void {
+    const pair = first * PAIR_FACTOR + second;
+    const before = this.namePairs.get(pair) ?? 0;
+    this.change?.notePair(`${this.table.words[first]} ${this.table.words[second]}`, before > 0);
+    if (before + this.sign > 0) this.namePairs.set(pair, before + this.sign);
     else this.namePairs.delete(pair);
+  }
+
+  private grow(size: number): void {
+    this.counts = grown(this.counts, size);
+    this.documents = grown(this.documents, size);
+    this.stamps = grown(this.stamps, size);
+    this.capitalised = grown(this.capitalised, size);
+  }
+
+  private wordCount(word: string): WordCount | undefined {
+    const id = this.table.idOf(word);
+    return id < 0 || this.counts[id] === 0 ? undefined : { count: this.counts[id], documents: this.documents[id] };
+  }
+
+  /** "Deputy Minister": whether the pair is written apart now. */
+  private pairWritten(pair: string): boolean {
+    const space = pair.indexOf(' ');
+    return this.namesWrittenApart(pair.slice(0, space), pair.slice(space + 1));
   }
 }
 

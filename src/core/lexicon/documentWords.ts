@@ -1,59 +1,55 @@
-// The words a document writes, in every block: a menu or a teaser is no place to report a problem,
-// but it still shows how the site spells and spaces a word ("Vietnam-Russia Tropical Centre").
+// The words a document writes, as runs of letters, and whether it writes some words apart.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import { HASH_START, hashStep } from './wordTable';
 
 /** A run of letters: words split at spaces, punctuation, hyphens, apostrophes and digits. */
 export const LETTER_RUN = /\p{L}[\p{L}\p{M}]*/gu;
 
-/** What a scan of a document's words reports, as it goes. */
-export interface WordVisitor {
-  /** A letter run, as written ("Minister", "minister" and "MINISTER" apart). */
-  word(word: string): void;
-  /** Capitalised words written next to each other, as "Deputy Minister" (space or hyphen between). */
-  namePair(pair: string): void;
-}
-
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 const APART = /^[\s\u00a0-]+$/u;
+/** Whether each code unit past ASCII is a letter or mark: 0 not yet known, 1 yes, 2 no. */
+const nonAsciiLetters = new Uint8Array(0x10000);
 
-/** Visits every word the document writes, and every pair of names written apart, in order. */
-export function documentWords(doc: AnalyzedDocument, visit: WordVisitor): void {
-  for (const block of doc.article.blocks) visitWords(block.text, visit);
-}
-
-// A hand-written scan: this runs over every word of every document, and a character test is
-// several times cheaper than a Unicode regular expression match per word.
-function visitWords(text: string, visit: WordVisitor): void {
+/**
+ * Calls `visit` with each run of letters of the text: where it starts and ends, and the hash of
+ * its characters (wordTable.ts). A hand-written scan: this runs over every character of every
+ * document, and a character test is several times cheaper than a Unicode expression per word.
+ */
+export function forEachLetterRun(text: string, visit: (from: number, to: number, hash: number) => void): void {
   let start = -1;
-  // the previous word when it is capitalised, and where it ends
-  let name: string | undefined;
-  let nameEnd = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isLetter(text, i)) {
-      if (start < 0) start = i;
-      continue;
+  let hash = HASH_START;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) {
+      if (start < 0) {
+        start = i;
+        hash = HASH_START;
+      }
+      hash = hashStep(hash, c);
+    } else if (start >= 0) {
+      visit(start, i, hash);
+      start = -1;
     }
-    if (start < 0) continue;
-    const word = text.slice(start, i);
-    visit.word(word);
-    const capitalised = word.length > 1 && word[0] !== word[0].toLowerCase() && word[1] === word[1].toLowerCase();
-    if (capitalised && name !== undefined && isApart(text, nameEnd, start)) visit.namePair(`${name} ${word}`);
-    name = capitalised ? word : undefined;
-    nameEnd = i;
-    start = -1;
   }
+  if (start >= 0) visit(start, text.length, hash);
 }
 
-// most names are one space apart: no need for the expression
-function isApart(text: string, from: number, to: number): boolean {
+/** "Minister", "Ho": a capital, then a letter that is not one. Two such words in a row may be a name. */
+export function isCapitalisedWord(word: string): boolean {
+  return word.length > 1 && word[0] !== word[0].toLowerCase() && word[1] === word[1].toLowerCase();
+}
+
+/** Only spaces or hyphens between two words; most names are one space apart, with no need for the expression. */
+export function isApart(text: string, from: number, to: number): boolean {
   return (to === from + 1 && text.charCodeAt(from) === 32) || APART.test(text.slice(from, to));
 }
 
-function isLetter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+// surrogate pairs: letters outside the basic plane are rare in news text, and never glue evidence
+function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  // surrogate pairs: letters outside the basic plane are rare in news text, and never glue evidence
-  return NON_ASCII_LETTER.test(text[i]);
+  let known = nonAsciiLetters[c];
+  if (known === 0) nonAsciiLetters[c] = known = NON_ASCII_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
 
 // case-insensitive as the words are: a mark that folds to a letter (U+0345, to "ι") counts as one

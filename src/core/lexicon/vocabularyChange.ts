@@ -17,8 +17,8 @@ export class VocabularyChange {
   private readonly pairsBefore = new Map<string, boolean>();
 
   /** Notes a word's counts before the sync first changes them. */
-  noteWord(word: string, current: WordCount | undefined): void {
-    if (!this.wordsBefore.has(word)) this.wordsBefore.set(word, { count: current?.count ?? 0, documents: current?.documents ?? 0 });
+  noteWord(word: string, count: number, documents: number): void {
+    if (!this.wordsBefore.has(word)) this.wordsBefore.set(word, { count, documents });
   }
 
   /** Notes whether a pair of names was written apart before the sync first changes its count. */

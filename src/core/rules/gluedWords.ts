@@ -4,6 +4,7 @@
 import type { Rule } from '../engine/rule';
 import { CorpusVocabulary } from '../lexicon/corpusVocabulary';
 import type { Lexicon } from '../lexicon/lexicon';
+import { DictionaryWords } from './gluedWords/dictionaryWords';
 import { GlueJudgements } from './gluedWords/glueJudgements';
 import { GlueReports } from './gluedWords/glueReports';
 
@@ -42,5 +43,5 @@ export function createGluedWordsRule(lexicon?: Lexicon): Rule {
 
 function keptState(lexicon: Lexicon): KeptState {
   const vocabulary = new CorpusVocabulary();
-  return { vocabulary, judgements: new GlueJudgements(lexicon, vocabulary), reports: new GlueReports(lexicon) };
+  return { vocabulary, judgements: new GlueJudgements(lexicon, vocabulary), reports: new GlueReports(new DictionaryWords(lexicon, vocabulary)) };
 }

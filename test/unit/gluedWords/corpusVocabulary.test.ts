@@ -1,19 +1,26 @@
 import assert from 'node:assert/strict';
 import { analyzeDocument, type AnalyzedDocument } from '../../../src/core/engine/analyzedDocument';
 import { CorpusVocabulary } from '../../../src/core/lexicon/corpusVocabulary';
-import { documentWords, writesApart } from '../../../src/core/lexicon/documentWords';
+import { forEachLetterRun, writesApart } from '../../../src/core/lexicon/documentWords';
+import { hashOf } from '../../../src/core/lexicon/wordTable';
 
 const doc = (path: string, body: string): AnalyzedDocument =>
   analyzeDocument({ path, text: `Talks in Moscow\n\n${body} The two sides agreed to expand cooperation in trade and energy over the coming years, officials said.\n` });
 
-/** The words a scan of the document visits, counted, and its name pairs in order. */
-function wordsOf(d: AnalyzedDocument): { counts: Map<string, number>; namePairs: string[] } {
-  const counts = new Map<string, number>(), namePairs: string[] = [];
-  documentWords(d, { word: (w) => counts.set(w, (counts.get(w) ?? 0) + 1), namePair: (p) => namePairs.push(p) });
-  return { counts, namePairs };
+/** The letter runs of the document's blocks, counted; each with the hash of its characters. */
+function wordsOf(d: AnalyzedDocument): { counts: Map<string, number> } {
+  const counts = new Map<string, number>();
+  for (const { text } of d.article.blocks) {
+    forEachLetterRun(text, (from, to, hash) => {
+      const w = text.slice(from, to);
+      assert.equal(hash, hashOf(w));
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    });
+  }
+  return { counts };
 }
 
-describe('documentWords', () => {
+describe('forEachLetterRun', () => {
   it('counts letter runs as written, splitting hyphens and apostrophes, in every block', () => {
     const { counts } = wordsOf(doc('a.txt', 'The Vietnam-Russia Tropical Centre and Russia’s navy met.'));
     assert.equal(counts.get('Russia'), 2);
@@ -24,10 +31,12 @@ describe('documentWords', () => {
   });
 
   it('lists capitalised neighbours apart by a space or hyphen, never across punctuation', () => {
-    const { namePairs } = wordsOf(doc('a.txt', 'Deputy Minister Fomin met Vietnam-Russia Tropical Centre staff. Moscow, Hanoi.'));
-    assert.deepEqual(namePairs.filter((p) => !p.startsWith('Talks')), [
-      'Deputy Minister', 'Minister Fomin', 'Vietnam Russia', 'Russia Tropical', 'Tropical Centre',
-    ]);
+    const vocabulary = new CorpusVocabulary([doc('a.txt', 'Deputy Minister Fomin met Vietnam-Russia Tropical Centre staff. Moscow, Hanoi.')]);
+    const pairs = [['Deputy', 'Minister'], ['Minister', 'Fomin'], ['Vietnam', 'Russia'], ['Russia', 'Tropical'], ['Tropical', 'Centre']];
+    for (const [first, second] of pairs) assert.equal(vocabulary.namesWrittenApart(first, second), true, `${first} ${second}`);
+    for (const [first, second] of [['Fomin', 'Vietnam'], ['Moscow', 'Hanoi'], ['Minister', 'Deputy'], ['Centre', 'Moscow']]) {
+      assert.equal(vocabulary.namesWrittenApart(first, second), false, `${first} ${second}`);
+    }
   });
 
   it('finds words written apart in any case, with a space or a hyphen, but not inside other words', () => {

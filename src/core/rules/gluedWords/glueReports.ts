@@ -3,8 +3,8 @@
 // versions of its story: they are made again only when one of those changed.
 import type { AnalyzedDocument } from '../../engine/analyzedDocument';
 import type { CorpusView } from '../../engine/rule';
-import type { Lexicon } from '../../lexicon/lexicon';
 import type { Finding } from '../../types';
+import type { DictionaryWords } from './dictionaryWords';
 import { documentFindings } from './documentFindings';
 import type { Glue } from './glue';
 import { glueCandidates, type DocumentCandidates } from './glueCandidates';
@@ -26,7 +26,7 @@ export class GlueReports {
   /** The reports with each candidate word: those a new judgement of the word may change. */
   private readonly withWord = new Map<string, Set<DocumentReport>>();
 
-  constructor(private readonly lexicon: Lexicon) {}
+  constructor(private readonly dictionary: DictionaryWords) {}
 
   /** The findings of every document, in corpus order; `forgotten` are the judgements made stale since the last check. */
   findings(corpus: CorpusView, judgements: GlueJudgements, forgotten: ForgottenJudgements): Finding[] {
@@ -65,7 +65,7 @@ export class GlueReports {
   }
 
   private report(doc: AnalyzedDocument, previous: DocumentReport | undefined, corpus: CorpusView, judgements: GlueJudgements): DocumentReport {
-    const found = previous?.doc === doc ? previous.found : glueCandidates(doc, this.lexicon);
+    const found = previous?.doc === doc ? previous.found : glueCandidates(doc, this.dictionary);
     let versions: readonly AnalyzedDocument[] | undefined;
     const findings = documentFindings(doc, found, {
       judge: (word) => judgements.judge(word),

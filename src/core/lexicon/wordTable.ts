@@ -1,0 +1,91 @@
+// Words numbered by their characters, found again from a stretch of text without cutting it out.
+// A scan over every word of a corpus that made a string of each word and looked it up in a Map
+// spent most of its time allocating and hashing those strings; here the scan hashes the
+// characters as it reads them, and only a word never seen before becomes a string.
+
+/** The hash of no characters; fold each character in with `hashStep`. */
+export const HASH_START = 0x811c9dc5 | 0;
+
+/** FNV-1a, one UTF-16 code unit at a time. */
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+export function hashOf(text: string, from = 0, to = text.length): number {
+  let hash = HASH_START;
+  for (let i = from; i < to; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return hash;
+}
+
+const INITIAL_SLOTS = 1 << 12;
+
+export class WordTable {
+  /** The words by number. */
+  readonly words: string[] = [];
+  private hashes = new Int32Array(INITIAL_SLOTS >> 1);
+  /** Open addressing: each slot holds a word's number, or -1. */
+  private slots = new Int32Array(INITIAL_SLOTS).fill(-1);
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The number of text[from, to) (whose hash is `hash`), or -1 when the table does not hold it. */
+  find(text: string, from: number, to: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot];
+      if (id < 0 || (this.hashes[id] === hash && sameText(this.words[id], text, from, to))) return id;
+    }
+  }
+
+  /** The number of a whole word, or -1. */
+  idOf(word: string): number {
+    return this.find(word, 0, word.length, hashOf(word));
+  }
+
+  /** The number of text[from, to), numbered now when it is new. */
+  intern(text: string, from: number, to: number, hash: number): number {
+    const known = this.find(text, from, to, hash);
+    return known >= 0 ? known : this.add(text.slice(from, to), hash);
+  }
+
+  private add(word: string, hash: number): number {
+    const id = this.words.push(word) - 1;
+    if (id >= this.hashes.length) this.hashes = grown(this.hashes, this.hashes.length * 2);
+    this.hashes[id] = hash;
+    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(id);
+    return id;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size).fill(-1);
+    for (let id = 0; id < this.words.length; id++) this.place(id);
+  }
+
+  private place(id: number): void {
+    const mask = this.slots.length - 1;
+    let slot = mix(this.hashes[id]) & mask;
+    while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = id;
+  }
+}
+
+/** An array of a larger size with the same numbers first. */
+export function grown<A extends Int32Array | Uint8Array | Float64Array>(array: A, size: number): A {
+  const larger = new (array.constructor as new (n: number) => A)(size);
+  larger.set(array);
+  return larger;
+}
+
+// FNV's low bits are weak for short words: spread the high ones down before masking.
+function mix(hash: number): number {
+  return hash ^ (hash >>> 15);
+}
+
+function sameText(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
+}
