@@ -19,7 +19,7 @@ import { isSpellingException } from './spellingExceptions';
 import { isSpacedCompound } from './spacedCompounds';
 import { keyIdOf, keyText, newReading, spellingKey, type SpellingKey } from './spellingKeys';
 import { memoPerLexicon } from './wordMemo';
-import { NAME_WORD, pieceShapesOf, wordPiecesOf, type PieceShape, type WordPiece } from './wordPieces';
+import { forEachWordPiece, NAME_WORD, pieceShapesOf, type PieceShape, type WordPiece } from './wordPieces';
 
 export interface VariantOccurrence extends SpellingChoice {
   doc: AnalyzedDocument;
@@ -138,34 +138,43 @@ export function* plainKeysOf(variants: DocumentVariants): IterableIterator<strin
 
 function variantsOf(doc: AnalyzedDocument, lexicon?: Lexicon): DocumentVariants {
   const reading = new DocumentReading(doc, lexicon);
-  const pieces = wordPiecesOf(reading.tokens, spelledPieces(lexicon).getter);
   const pairChoice = choices(lexicon);
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i];
+  // a spaced pair comes before the occurrence of its second word, as it comes first in the text
+  forEachWordPiece(reading.tokens, spelledPieces(lexicon).getter, (piece, previous) => {
     const { shape } = piece;
+    if (previous && !previous.shape.excepted && !shape.excepted && isSpacedCompound(doc, previous, piece, lexicon)) {
+      reading.add(previous, piece, pairChoice.get(`${previous.shape.lowerKey} ${shape.lowerKey}`).choice);
+    }
     if (shape.standsAlone && !shape.excepted) reading.add(piece, piece, shape.choice, shape.key);
-    const next = pieces[i + 1];
-    if (!next || !isSpacedCompound(doc, piece, next, lexicon) || shape.excepted || next.shape.excepted) continue;
-    reading.add(piece, next, pairChoice.get(`${shape.lowerKey} ${next.shape.lowerKey}`).choice);
-  }
+  });
   return reading.variants();
 }
 
 /** The keys of the words inside one name ("name:vietnamrussiatropicalcenter|center"); a name has a few words. */
 class NameKeys {
-  private readonly words: string[] = [];
-  private readonly keys: SpellingKey[] = [];
+  private readonly keys: Map<string, SpellingKey>;
 
-  constructor(readonly from: number, readonly to: number, private readonly prefix: string) {}
+  constructor(readonly from: number, readonly to: number, private readonly prefix: string) {
+    this.keys = nameWordKeys(prefix);
+  }
 
   keyOf(wordKey: string): SpellingKey {
-    const at = this.words.indexOf(wordKey);
-    if (at >= 0) return this.keys[at];
-    const key = spellingKey(this.prefix + wordKey);
-    this.words.push(wordKey);
-    this.keys.push(key);
+    let key = this.keys.get(wordKey);
+    if (!key) this.keys.set(wordKey, (key = spellingKey(this.prefix + wordKey)));
     return key;
   }
+}
+
+/**
+ * The keys of the words of each name, by its prefix: a name is met again and again, and finding
+ * its word's key by the word (whose hash its string keeps) costs less than joining the two.
+ */
+const keysByName = new Map<string, Map<string, SpellingKey>>();
+
+function nameWordKeys(prefix: string): Map<string, SpellingKey> {
+  let keys = keysByName.get(prefix);
+  if (!keys) keysByName.set(prefix, (keys = new Map()));
+  return keys;
 }
 
 /** One reading of a document: its occurrences as they are met. */

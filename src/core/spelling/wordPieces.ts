@@ -25,6 +25,8 @@ export interface PieceShape {
 }
 
 export interface PairPart {
+  /** A number of its own, for caches of pairs (spacedCompounds.ts). */
+  id: number;
   lower: string;
   /** A function word, particle, determiner or numeral: never half of a compound. */
   excluded: boolean;
@@ -58,17 +60,32 @@ const NOT_PAIR_PARTS: ReadonlySet<string> = new Set([
   'one', 'two', 'first', 'last', 'next',
 ]);
 
-/** The pieces of a document's words (its tokens), each token's shapes given by `shapesOf`. */
-export function wordPiecesOf<S extends PieceShape>(tokens: readonly Token[], shapesOf: (text: string) => readonly S[]): WordPiece<S>[] {
-  const out: WordPiece<S>[] = [];
+/**
+ * Calls `visit` with each piece of a document's words (its tokens) in order, each token's shapes
+ * given by `shapesOf`, and the piece before it in the same call (undefined for the first). The
+ * two piece objects are reused from call to call, not made per piece (a corpus has millions):
+ * read them, do not keep them.
+ */
+export function forEachWordPiece<S extends PieceShape>(
+  tokens: readonly Token[], shapesOf: (text: string) => readonly S[], visit: (piece: WordPiece<S>, previous: WordPiece<S> | undefined) => void,
+): void {
+  let current: WordPiece<S> = { block: 0, from: 0, to: 0, shape: undefined as unknown as S, token: 0 };
+  let previous: WordPiece<S> | undefined;
+  let spare: WordPiece<S> = { ...current };
   for (let index = 0; index < tokens.length; index++) {
     const { text, block, blockStart } = tokens[index];
     for (const shape of shapesOf(text)) {
-      const from = blockStart + shape.offset;
-      out.push({ block, from, to: from + shape.length, shape, token: index });
+      current.block = block;
+      current.from = blockStart + shape.offset;
+      current.to = current.from + shape.length;
+      current.shape = shape;
+      current.token = index;
+      visit(current, previous);
+      previous = current;
+      current = spare;
+      spare = previous;
     }
   }
-  return out;
 }
 
 export function pieceShapesOf(text: string): PieceShape[] {
@@ -88,8 +105,10 @@ export function pieceShapesOf(text: string): PieceShape[] {
   return out;
 }
 
+let pairParts = 0;
+
 function pairPartOf(part: string, lower: string): PairPart {
-  return { lower, excluded: NOT_PAIR_PARTS.has(lower), nameWord: NAME_WORD.test(part), lowerWord: LOWER_WORD.test(part) };
+  return { id: ++pairParts, lower, excluded: NOT_PAIR_PARTS.has(lower), nameWord: NAME_WORD.test(part), lowerWord: LOWER_WORD.test(part) };
 }
 
 function isPlainWord(segment: string): boolean {
