@@ -4,6 +4,7 @@
 // hold a third of a million sentences, and a map per sentence would cost more than the text.
 import { STOP_WORDS } from '../text/stopWords';
 import { CharKind, charKind, isDigit, wordEnd } from './charKinds';
+import { RangeTable } from './rangeTable';
 import { Scratch } from './scratch';
 import { termId, TermSlots } from './termIds';
 import { stemWord } from './wordStem';
@@ -38,9 +39,10 @@ const JOINABLE = 8;
 const FLAG_BITS = 16;
 
 /** Words and numbers recur across the corpus: each is classified and stemmed once. */
-const wordKinds = new Map<string, number>();
-const numberIds = new Map<string, number>();
-const joinedIds = new Map<string, number>();
+const wordKinds = new RangeTable();
+const numberIds = new RangeTable();
+/** Joined names by the text of the two words with their space ("Ha Noi"). */
+const joinedIds = new RangeTable();
 const positions = new TermSlots((n) => new Int32Array(n));
 
 export function sentenceTerms(texts: readonly string[]): SentenceTerms {
@@ -126,27 +128,26 @@ function packed(count: number, read: (index: number, raw: number[]) => void): Se
  * `/\p{L}[\p{L}\p{M}'’]*|\d(?:[\d,.]*\d)?/gu`.
  */
 function rawTerms(text: string, out: number[]): void {
+  let previousStart = -1;
   let previousEnd = -1;
-  let previousText = '';
   let previousJoinable = false;
   let sentenceStart = true;
   for (let start = 0; start < text.length;) {
     const kind = charKind(text, start);
     if (kind === CharKind.Digit) {
       const end = numberEnd(text, start);
-      out.push(numberId(text.slice(start, end)), NUMBER_WEIGHT);
+      out.push(numberId(text, start, end), NUMBER_WEIGHT);
       previousJoinable = false;
       sentenceStart = false;
       start = end;
     } else if (kind === CharKind.Letter) {
       const end = wordEnd(text, start);
-      const token = text.slice(start, end);
-      const word = wordKind(token);
+      const word = wordKind(text, start, end);
       if (word & COUNTED) out.push(Math.floor(word / FLAG_BITS) - 1, word & ACRONYM || (word & NAME_PART && !sentenceStart) ? NAME_WEIGHT : 1);
       const joinable = (word & JOINABLE) !== 0;
       // "Viet Nam" and "Vietnam", "Ha Noi" and "Hanoi": two capitalised words in a row also count as one
-      if (previousJoinable && joinable && previousEnd + 1 === start && text[previousEnd] === ' ') out.push(joinedId(previousText + token), NAME_WEIGHT);
-      previousText = token;
+      if (previousJoinable && joinable && previousEnd + 1 === start && text[previousEnd] === ' ') out.push(joinedId(text, previousStart, end), NAME_WEIGHT);
+      previousStart = start;
       previousEnd = end;
       previousJoinable = joinable;
       sentenceStart = false;
@@ -180,9 +181,9 @@ function collect(raw: readonly number[], ids: number[], counts: number[]): void 
   for (let k = first; k < ids.length; k++) position[ids[k]] = 0;
 }
 
-function wordKind(token: string): number {
-  let kind = wordKinds.get(token);
-  if (kind === undefined) wordKinds.set(token, kind = classify(token));
+function wordKind(text: string, start: number, end: number): number {
+  let kind = wordKinds.get(text, start, end);
+  if (kind < 0) wordKinds.add(text, start, end, kind = classify(text.slice(start, end)));
   return kind;
 }
 
@@ -197,15 +198,16 @@ function classify(token: string): number {
   return (counted ? termId(termOf(token)) + 1 : 0) * FLAG_BITS + flags;
 }
 
-function numberId(token: string): number {
-  let id = numberIds.get(token);
-  if (id === undefined) numberIds.set(token, id = termId(`#${token.replace(/,/g, '')}`));
+function numberId(text: string, start: number, end: number): number {
+  let id = numberIds.get(text, start, end);
+  if (id < 0) numberIds.add(text, start, end, id = termId(`#${text.slice(start, end).replace(/,/g, '')}`));
   return id;
 }
 
-function joinedId(joined: string): number {
-  let id = joinedIds.get(joined);
-  if (id === undefined) joinedIds.set(joined, id = termId(termOf(joined)));
+/** The term of two words read as one: `text` from `start` to `end` is the words and one space between. */
+function joinedId(text: string, start: number, end: number): number {
+  let id = joinedIds.get(text, start, end);
+  if (id < 0) joinedIds.add(text, start, end, id = termId(termOf(text.slice(start, end).replace(' ', ''))));
   return id;
 }
 
