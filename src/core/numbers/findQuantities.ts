@@ -34,12 +34,14 @@ const PRONOUN_ONE = new Set(['no', 'the', 'this', 'that', 'every', 'any', 'each'
 
 /**
  * Text that may hold a figure: a digit, or a number or scale word anywhere (a superset, matched
- * without word boundaries). Most sentences have none and are not tokenised at all.
+ * without word boundaries). Most sentences have none and are not tokenised at all. The digit is
+ * looked for on its own: in one alternation every word would be tried at every position.
  */
-const MAY_HOLD_FIGURE = new RegExp(`[0-9]|${[...NUMBER_WORDS, ...Object.keys(SCALE_WORDS)].join('|')}`, 'i');
+const DIGIT = /[0-9]/;
+const MAY_HOLD_FIGURE_WORD = new RegExp([...NUMBER_WORDS, ...Object.keys(SCALE_WORDS)].join('|'), 'i');
 
 export function findQuantities(text: string): QuantityMention[] {
-  if (!MAY_HOLD_FIGURE.test(text)) return [];
+  if (!DIGIT.test(text) && !MAY_HOLD_FIGURE_WORD.test(text)) return [];
   const tokens = textTokens(text);
   const mentions: QuantityMention[] = [];
   for (let at = 0; at < tokens.length; at++) {
@@ -93,8 +95,12 @@ function quantityAt(tokens: readonly TextToken[], at: number): Found | undefined
 
 /** "1.200 people" is 1,200 in much of Europe and 1.2 in English: better no reading than a wrong one. */
 function isAmbiguousGrouping(figure: ScaledFigure): boolean {
-  return figure.factor === 1 && /^\d{1,3}\.\d{3}$/.test(figure.digits ?? '');
+  const digits = figure.digits;
+  // only five to seven characters can match: most figures are not tested at all
+  return figure.factor === 1 && digits !== undefined && digits.length >= 5 && digits.length <= 7 && AMBIGUOUS_GROUPING.test(digits);
 }
+
+const AMBIGUOUS_GROUPING = /^\d{1,3}\.\d{3}$/;
 
 /** A bare count is no year ("in 2012", "2020-2022"), and "one" is no pronoun ("no one", "one of them"). */
 function isCount(tokens: readonly TextToken[], low: ScaledFigure, high: ScaledFigure | undefined): boolean {

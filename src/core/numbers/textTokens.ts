@@ -31,7 +31,9 @@ export function textTokens(text: string): TextToken[] {
     const token: TokenKind = kind === CharKind.Letter ? 'word' : kind === CharKind.Digit ? 'number' : kind === CharKind.Dash ? 'dash' : 'mark';
     at = token === 'word' ? wordEnd(text, at) : token === 'number' ? numberEnd(text, at) : at + charWidth(text, at);
     const written = text.slice(start, at);
-    tokens.push({ text: written, lower: written.toLowerCase(), kind: token, start, end: at, spaced: previousEnd < start });
+    // digits, dashes and marks have no case worth a call (a mark of another script may, and is lowered)
+    const lower = token === 'number' || token === 'dash' ? written : written.toLowerCase();
+    tokens.push({ text: written, lower, kind: token, start, end: at, spaced: previousEnd < start });
     previousEnd = at;
   }
   return tokens;
