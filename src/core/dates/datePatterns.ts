@@ -31,8 +31,12 @@ export interface FoundWeekday extends WrittenWeekday {
   abbreviated: boolean;
 }
 
-/** The first three letters of every month, matched as MONTH matches them: what the search needs to start. */
-const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+/**
+ * The first three letters of every month as a kept match starts: a capital (only an ASCII one
+ * folds to these letters), then two letters of any case. Case-sensitive, so much faster to scan
+ * for than the `iu` alternation.
+ */
+const MONTH_START = /J[aA][nN]|F[eE][bB]|M[aA][rRyY]|A[pP][rR]|J[uU][nNlL]|A[uU][gG]|S[eE][pP]|O[cC][tT]|N[oO][vV]|D[eE][cC]/;
 
 export function spelledDates(text: string): WrittenDate[] {
   const out: WrittenDate[] = [];
@@ -92,8 +96,8 @@ export function yearFirstDates(text: string): WrittenDate[] {
   return out;
 }
 
-/** The first three letters of every weekday, matched as WEEKDAY matches them: what the search needs to start. */
-const WEEKDAY_START = /mon|tue|wed|thu|fri|sat|sun/iu;
+/** The first three letters of every weekday as a kept match starts (see MONTH_START). */
+const WEEKDAY_START = /M[oO][nN]|T[uU][eE]|W[eE][dD]|T[hH][uU]|F[rR][iI]|S[aA][tT]|S[uU][nN]/;
 
 export function weekdays(text: string): FoundWeekday[] {
   const out: FoundWeekday[] = [];
