@@ -39,9 +39,13 @@ export function pairStatements(a: AnalyzedDocument, b: AnalyzedDocument): Statem
  * The pairs of `pairStatements` whose sentences both hold a date: all the date rules compare.
  * A quarter of the sentences hold one, so most of the pairing is never done.
  */
-export function pairDatedStatements(a: AnalyzedDocument, b: AnalyzedDocument): StatementPair[] {
+export function pairDatedStatements(a: AnalyzedDocument, b: AnalyzedDocument): readonly StatementPair[] {
+  // a version without dates pairs with nothing: no need to weigh the two versions' words
+  if (!datesBySentence(a).size || !datesBySentence(b).size) return NO_PAIRS;
   return cachedPairs(datedPairs, a, b, (doc) => [...datesBySentence(doc).keys()].sort((x, y) => x - y));
 }
+
+const NO_PAIRS: readonly StatementPair[] = [];
 
 /** Pairs of the sentences `among` gives, both directions from one weighing of the two versions. */
 function cachedPairs(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, among: (doc: AnalyzedDocument) => number[]): StatementPair[] {
