@@ -3,10 +3,10 @@
 // document reports only the certain ones.
 import type { AnalyzedDocument } from '../../engine/analyzedDocument';
 import { writesApart } from '../../lexicon/documentWords';
-import type { Finding } from '../../types';
+import type { Finding, Span } from '../../types';
 import { finding } from '../finding';
 import { STRENGTH_RANK, type Glue, type GlueStrength } from './glue';
-import type { DocumentCandidates, GlueCandidate } from './glueCandidates';
+import { CANDIDATE_FIELDS, type DocumentCandidates } from './glueCandidates';
 
 /** Certain glues (likely word pairs count half) that make a document a broken extraction. */
 const BROKEN_AT = 3;
@@ -14,7 +14,9 @@ const BROKEN_AT = 3;
 const BADLY_BROKEN_AT = 5;
 const BADLY_BROKEN_RATE = 1 / 40;
 
-interface GluedWord extends GlueCandidate {
+interface GluedWord {
+  text: string;
+  span: Span;
   glue: Glue;
 }
 
@@ -25,11 +27,14 @@ export interface GlueContext {
   otherVersions(): readonly AnalyzedDocument[];
 }
 
-export function documentFindings(doc: AnalyzedDocument, found: DocumentCandidates, context: GlueContext): Finding[] {
+/** `words` are the candidate words by number (GlueCandidates.words). */
+export function documentFindings(doc: AnalyzedDocument, found: DocumentCandidates, words: readonly string[], context: GlueContext): Finding[] {
   const glued: GluedWord[] = [];
-  for (const candidate of found.candidates) {
-    const glue = context.judge(candidate.text);
-    if (glue) glued.push({ ...candidate, glue: confirmedApart(glue, doc, context) });
+  const { places } = found;
+  for (let i = 0; i < places.length; i += CANDIDATE_FIELDS) {
+    const text = words[places[i]];
+    const glue = context.judge(text);
+    if (glue) glued.push({ text, span: { start: places[i + 1], end: places[i + 2] }, glue: confirmedApart(glue, doc, context) });
   }
   const reported = reportedStrengths(glued, found.wordCount);
   return glued.filter((g) => reported.has(g.glue.strength)).map((g) => gluedFinding(doc, g));

@@ -19,8 +19,8 @@ export type ForgottenJudgements = ReadonlyMap<string, Glue | undefined>;
 
 export class GlueJudgements {
   private readonly judged = new Map<string, Judgement>();
-  /** The words whose judgement read each key (see RecordedReads.keys). */
-  private readonly readers = new Map<string, Set<string>>();
+  /** The words whose judgement read each key (see RecordedReads.keys): most keys have one reader, kept without a Set. */
+  private readonly readers = new Map<string, string | Set<string>>();
   /** The corpus size every judgement was made at (readings weigh pieces by it). */
   private sizeCost = NaN;
 
@@ -46,7 +46,7 @@ export class GlueJudgements {
     }
     const forgotten = new Map<string, Glue | undefined>();
     for (const key of [...change.words, ...change.namePairs]) {
-      for (const word of this.readers.get(key) ?? []) {
+      for (const word of readersOf(this.readers.get(key))) {
         if (!forgotten.has(word) && this.judged.get(word)?.reads.changedBy(key)) forgotten.set(word, this.drop(word));
       }
     }
@@ -78,9 +78,10 @@ export class GlueJudgements {
     };
     this.judged.set(word, judgement);
     for (const key of reads.keys()) {
-      let words = this.readers.get(key);
-      if (!words) this.readers.set(key, (words = new Set()));
-      words.add(word);
+      const words = this.readers.get(key);
+      if (words === undefined) this.readers.set(key, word);
+      else if (typeof words !== 'string') words.add(word);
+      else if (words !== word) this.readers.set(key, new Set([words, word]));
     }
     return judgement;
   }
@@ -91,11 +92,15 @@ export class GlueJudgements {
     this.judged.delete(word);
     for (const key of judgement.reads.keys()) {
       const words = this.readers.get(key);
-      words?.delete(word);
-      if (words?.size === 0) this.readers.delete(key);
+      if (words === word) this.readers.delete(key);
+      else if (typeof words !== 'string' && words?.delete(word) && words.size === 0) this.readers.delete(key);
     }
     return judgement.glue;
   }
+}
+
+function readersOf(words: string | Set<string> | undefined): Iterable<string> {
+  return words === undefined ? [] : typeof words === 'string' ? [words] : words;
 }
 
 /** Judgements of words that left the corpus are kept until they are this many more than the candidates. */

@@ -7,7 +7,7 @@ import type { Finding } from '../../types';
 import type { DictionaryWords } from './dictionaryWords';
 import { documentFindings } from './documentFindings';
 import type { Glue } from './glue';
-import { glueCandidates, type DocumentCandidates } from './glueCandidates';
+import { CANDIDATE_FIELDS, GlueCandidates, type DocumentCandidates } from './glueCandidates';
 import type { ForgottenJudgements, GlueJudgements } from './glueJudgements';
 
 interface DocumentReport {
@@ -26,7 +26,11 @@ export class GlueReports {
   /** The reports with each candidate word: those a new judgement of the word may change. */
   private readonly withWord = new Map<string, Set<DocumentReport>>();
 
-  constructor(private readonly dictionary: DictionaryWords) {}
+  private readonly candidates: GlueCandidates;
+
+  constructor(dictionary: DictionaryWords) {
+    this.candidates = new GlueCandidates(dictionary);
+  }
 
   /** The findings of every document, in corpus order; `forgotten` are the judgements made stale since the last check. */
   findings(corpus: CorpusView, judgements: GlueJudgements, forgotten: ForgottenJudgements): Finding[] {
@@ -65,15 +69,15 @@ export class GlueReports {
   }
 
   private report(doc: AnalyzedDocument, previous: DocumentReport | undefined, corpus: CorpusView, judgements: GlueJudgements): DocumentReport {
-    const found = previous?.doc === doc ? previous.found : glueCandidates(doc, this.dictionary);
+    const found = previous?.doc === doc ? previous.found : this.candidates.of(doc);
     let versions: readonly AnalyzedDocument[] | undefined;
-    const findings = documentFindings(doc, found, {
+    const findings = documentFindings(doc, found, this.candidates.words.words, {
       judge: (word) => judgements.judge(word),
       otherVersions: () => (versions ??= otherVersions(doc, corpus)),
     });
     if (previous) this.unindex(previous);
     const report: DocumentReport = { doc, found, versions, findings, stale: false };
-    for (const { text } of found.candidates) {
+    for (const text of this.wordsOf(found)) {
       let reports = this.withWord.get(text);
       if (!reports) this.withWord.set(text, (reports = new Set()));
       reports.add(report);
@@ -82,11 +86,16 @@ export class GlueReports {
   }
 
   private unindex(report: DocumentReport): void {
-    for (const { text } of report.found.candidates) {
+    for (const text of this.wordsOf(report.found)) {
       const reports = this.withWord.get(text);
       reports?.delete(report);
       if (reports?.size === 0) this.withWord.delete(text);
     }
+  }
+
+  private *wordsOf(found: DocumentCandidates): Generator<string> {
+    const { words } = this.candidates.words;
+    for (let i = 0; i < found.places.length; i += CANDIDATE_FIELDS) yield words[found.places[i]];
   }
 }
 
