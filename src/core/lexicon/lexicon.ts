@@ -1,6 +1,7 @@
 // The English word list as the engine sees it. The engine never reads files: the CLI and the
 // extension read the list that ships beside their bundle (dist/words.txt) and hand its text to
 // `lexiconFromWordList`, so tests can pass any list they like.
+import { WordListLexicon } from './wordListLexicon';
 
 /** Answers whether a word is an English word; `has` ignores case. */
 export interface Lexicon {
@@ -10,12 +11,7 @@ export interface Lexicon {
 
 /** A lexicon of the words of a list with one word a line (blank lines and surrounding spaces ignored). */
 export function lexiconFromWordList(text: string): Lexicon {
-  const words = new Set<string>();
-  for (const line of text.split('\n')) {
-    const word = line.trim().toLowerCase();
-    if (word) words.add(word);
-  }
-  return lexiconOf(words);
+  return new WordListLexicon(text);
 }
 
 /** A lexicon of the given words. */

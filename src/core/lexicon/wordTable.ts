@@ -80,7 +80,7 @@ export function grown<A extends Int32Array | Uint8Array | Float64Array>(array: A
 }
 
 // FNV's low bits are weak for short words: spread the high ones down before masking.
-function mix(hash: number): number {
+export function mix(hash: number): number {
   return hash ^ (hash >>> 15);
 }
 
