@@ -52,6 +52,8 @@ export class FocusedIndex<K> {
 
   /** Records documents that came and went; adds to `changed` the keys in focus whose documents changed. */
   change(added: readonly AnalyzedDocument[], removed: readonly AnalyzedDocument[], changed: Set<K>): void {
+    // with no key in focus nothing can change, and a document's keys need not be read
+    if (!this.users.size) return;
     for (const doc of removed) {
       for (const key of this.keysOf(doc)) {
         const users = this.users.get(key);
