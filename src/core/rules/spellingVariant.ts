@@ -13,7 +13,7 @@ import { spellingSuggestion } from '../spelling/spellingSuggestion';
 import { VariantIndex } from '../spelling/variantIndex';
 import { documentVariants, keyPlace, occurrencesOf, type VariantOccurrence } from '../spelling/variantOccurrences';
 import { relatedOccurrences, type VariantReport } from '../spelling/variantReport';
-import type { Finding } from '../types';
+import type { Finding, Related } from '../types';
 import { finding, relatedAt } from './finding';
 
 /** A key's findings, where the key is first used (its findings come in that order), and what made them. */
@@ -116,23 +116,54 @@ function madeFinding(occurrence: VariantOccurrence, report: VariantReport, befor
 }
 
 function variantFinding(occurrence: VariantOccurrence, report: VariantReport, related: readonly VariantOccurrence[]): Finding {
-  const { group, preference } = report;
   return finding({
     rule: 'spelling-variant',
     severity: severityOf(occurrence, report),
     message: `"${occurrence.text}" here; ${report.tail}`,
     doc: occurrence.doc,
     span: occurrence.span,
-    suggestion: spellingSuggestion(occurrence, preference.form),
-    related: related.map((o) => relatedAt(o.doc, o.span, `"${o.text}" in ${outletLabel(o.doc)}`)),
-    data: {
+    suggestion: spellingSuggestion(occurrence, report.preference.form),
+    related: sharedRelated(report, related),
+    data: sharedData(report),
+  });
+}
+
+// A word spelled two ways has hundreds of findings that show the same few related uses and the
+// same facts: one object each, shared by the findings (nothing changes a finding once made), is
+// most of what the rule's findings held.
+const relatedOfOccurrence = new WeakMap<VariantOccurrence, Related>();
+const reportShares = new WeakMap<VariantReport, { data: Record<string, unknown>; related?: Related[]; from?: readonly VariantOccurrence[] }>();
+
+function sharedData(report: VariantReport): Record<string, unknown> {
+  let shares = reportShares.get(report);
+  if (!shares) {
+    const { group, preference } = report;
+    const data = {
       key: group.key,
       preferred: preference.form.display,
       reason: preference.reason,
       forms: report.forms.map((f) => ({ ...f })),
       patterns: [...report.patterns],
-    },
-  });
+    };
+    reportShares.set(report, (shares = { data }));
+  }
+  return shares.data;
+}
+
+/** The related uses, as the one array the report's findings share when they are its usual ones. */
+function sharedRelated(report: VariantReport, related: readonly VariantOccurrence[]): Related[] {
+  sharedData(report);
+  const shares = reportShares.get(report)!;
+  if (shares.from && sameItems(shares.from, related)) return shares.related!;
+  const out = related.map(relatedOf);
+  if (!shares.from) [shares.from, shares.related] = [related, out];
+  return out;
+}
+
+function relatedOf(o: VariantOccurrence): Related {
+  let made = relatedOfOccurrence.get(o);
+  if (!made) relatedOfOccurrence.set(o, (made = relatedAt(o.doc, o.span, `"${o.text}" in ${outletLabel(o.doc)}`)));
+  return made;
 }
 
 /**
