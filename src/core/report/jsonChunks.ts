@@ -15,6 +15,10 @@ function* chunks(value: unknown, step: string, depth: number, pad: string): Gene
     return;
   }
   const inner = pad + step;
+  if (depth === 1 && Array.isArray(value) && value.length) {
+    yield* arrayInBatches(value, step, inner);
+    return;
+  }
   const array = Array.isArray(value);
   let first = true;
   for (const [key, item] of array ? value.entries() : Object.entries(value)) {
@@ -25,6 +29,26 @@ function* chunks(value: unknown, step: string, depth: number, pad: string): Gene
     yield* chunks(shown, step, depth - 1, inner);
   }
   yield first ? (array ? '[]' : '{}') : `\n${pad}${array ? ']' : '}'}`;
+}
+
+/** Items stringified a batch at a time inside wrapping arrays that give them `inner` indentation: no re-indenting. */
+const BATCH = 256;
+function* arrayInBatches(items: readonly unknown[], step: string, inner: string): Generator<string> {
+  const levels = inner.length / step.length;
+  let prefix = '';
+  let suffix = '';
+  for (let k = 0; k < levels; k++) {
+    prefix += `${step.repeat(k)}[\n`;
+    suffix = `\n${step.repeat(k)}]${suffix}`;
+  }
+  prefix += inner;
+  for (let from = 0; from < items.length; from += BATCH) {
+    let wrapped: unknown = items.slice(from, from + BATCH);
+    for (let k = 1; k < levels; k++) wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, step);
+    yield `${from ? `,\n${inner}` : `[\n${inner}`}${text.slice(prefix.length, text.length - suffix.length)}`;
+  }
+  yield `\n${inner.slice(step.length)}]`;
 }
 
 function isContainer(value: unknown): value is object {

@@ -17,7 +17,15 @@ describe('jsonChunks', () => {
     for (const value of [report, sarif]) {
       for (const depth of [0, 1, 2, 4, 9]) assert.equal(joined(value, 1, depth), JSON.stringify(value, null, 1));
     }
-    assert.ok([...jsonChunks(report, 1, 2)].length > report.findings.length, 'one piece or more per finding');
+  });
+
+  it('never holds a long list as one piece', () => {
+    const findings = Array.from({ length: 2000 }, (_, i) => ({ rule: 'r', message: `finding ${i}`, related: [{ line: i }], skipped: undefined }));
+    const value = { version: 1, findings, errors: [] };
+    const pieces = [...jsonChunks(value, 1, 2)];
+    const whole = JSON.stringify(value, null, 1);
+    assert.equal(pieces.join(''), whole);
+    assert.ok(Math.max(...pieces.map((p) => p.length)) < whole.length / 4, 'pieces of a few hundred findings each');
   });
 
   it('writes what JSON.stringify writes for holes, undefined, functions, empty containers, toJSON and line breaks', () => {
