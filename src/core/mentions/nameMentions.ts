@@ -34,19 +34,30 @@ function findNameMentions(doc: AnalyzedDocument): NameMention[] {
   let run: Token[] = [];
   const flush = () => { const m = mentionOf(doc, run); if (m) out.push(m); run = []; };
   const tokens = doc.tokens;
-  tokens.forEach((original, i) => {
-    const prev = tokens[i - 1];
-    if (run.length && !(prev && adjacent(doc.article, prev, original))) flush();
+  for (let i = 0; i < tokens.length; i++) {
+    const original = tokens[i];
+    if (run.length && !adjacent(doc.article, tokens[i - 1], original)) flush();
     const token = secondOfGluedPair(doc.article, original);
     if (token !== original) flush();
-    if (CAPITALISED.test(token.text) || (run.length && PARTICLES.has(token.text) && CAPITALISED.test(tokens[i + 1]?.text ?? ''))) run.push(token);
-    else flush();
-  });
+    if (isCapitalised(token.text) || (run.length && PARTICLES.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? ''))) run.push(token);
+    else if (run.length) flush();
+  }
   flush();
   return out;
 }
 
+/** Most words are lower case: an ASCII lower-case or non-letter start is ruled out without the expression. */
+function mayBeCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+function isCapitalised(word: string): boolean {
+  return mayBeCapitalised(word) && CAPITALISED.test(word);
+}
+
 function secondOfGluedPair(article: Article, token: Token): Token {
+  if (!mayBeCapitalised(token.text)) return token;
   const first = GLUED_PAIR.exec(token.text)?.[0].length;
   if (!first) return token;
   const blockStart = token.blockStart + first;
@@ -62,8 +73,8 @@ function isNonNameWord(word: string): boolean {
 /** Two tokens of one block separated by a single space: the same run of words. */
 function adjacent(article: Article, a: Token, b: Token): boolean {
   if (a.block !== b.block) return false;
-  const gap = article.blocks[a.block].text.slice(a.blockStart + a.text.length, b.blockStart);
-  return gap === ' ';
+  const gapStart = a.blockStart + a.text.length;
+  return b.blockStart === gapStart + 1 && article.blocks[a.block].text.charCodeAt(gapStart) === 32;
 }
 
 function mentionOf(doc: AnalyzedDocument, run: Token[]): NameMention | undefined {

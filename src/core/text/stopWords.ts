@@ -14,32 +14,53 @@ export const STOP_WORDS: ReadonlySet<string> = new Set((
 ).split(' '));
 
 const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
-const SHORT_WORD = 6;
+const HEAD = 6;
+const NOT_PLAIN = -1;
 
-/**
- * A word of up to six ASCII letters and apostrophes as a number, five bits a letter, case folded;
- * -1 for any other word. Most words of prose are short: they are looked up without making a string.
- */
-function shortWordKey(text: string, from: number, to: number): number {
-  if (to - from > SHORT_WORD) return -1;
+/** Up to six ASCII letters and apostrophes as a number, five bits a letter, case folded; NOT_PLAIN for any other character. */
+function letterKey(text: string, from: number, to: number): number {
   let key = 0;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = text.charCodeAt(i) | 32; // folds ASCII case; "'" (39) stays itself
     if (c >= 97 && c <= 122) key = key * 32 + c - 96;
-    else if (c >= 65 && c <= 90) key = key * 32 + c - 64;
-    else if (c === 39) key = key * 32 + 27;
-    else return -1;
+    else if (c === 39 && text.charCodeAt(i) === 39) key = key * 32 + 27;
+    else return NOT_PLAIN;
   }
   return key;
 }
 
-const SHORT_STOP_WORDS: ReadonlySet<number> = new Set([...STOP_WORDS].map((w) => shortWordKey(w, 0, w.length)).filter((k) => k >= 0));
+/**
+ * The function words as an open-addressed table of (first six letters, rest) keys: prose words are
+ * looked up without making a string, and without a Set's hashing per word.
+ */
+const SLOTS = 1024;
+const slotHead = new Int32Array(SLOTS).fill(NOT_PLAIN);
+const slotTail = new Int32Array(SLOTS);
+
+function slotOf(head: number, tail: number): number {
+  return Math.imul(head ^ Math.imul(tail, 0x27d4eb2d), 0x9e3779b1) >>> 22;
+}
+
+for (const word of STOP_WORDS) {
+  const head = letterKey(word, 0, Math.min(word.length, HEAD));
+  const tail = word.length > HEAD ? letterKey(word, HEAD, word.length) : 0;
+  let slot = slotOf(head, tail);
+  while (slotHead[slot] !== NOT_PLAIN) slot = (slot + 1) & (SLOTS - 1);
+  slotHead[slot] = head;
+  slotTail[slot] = tail;
+}
 
 function isStopWord(text: string, from: number, to: number): boolean {
-  const key = shortWordKey(text, from, to);
-  if (key >= 0) return SHORT_STOP_WORDS.has(key);
   // lower-casing never shortens a word, so a longer one cannot be a function word
-  return to - from <= LONGEST_STOP_WORD && STOP_WORDS.has(text.slice(from, to).toLowerCase());
+  if (to - from > LONGEST_STOP_WORD) return false;
+  const split = Math.min(to, from + HEAD);
+  const head = letterKey(text, from, split);
+  const tail = head === NOT_PLAIN ? NOT_PLAIN : letterKey(text, split, to);
+  if (tail === NOT_PLAIN) return STOP_WORDS.has(text.slice(from, to).toLowerCase());
+  for (let slot = slotOf(head, tail); slotHead[slot] !== NOT_PLAIN; slot = (slot + 1) & (SLOTS - 1)) {
+    if (slotHead[slot] === head && slotTail[slot] === tail) return true;
+  }
+  return false;
 }
 
 export interface WordShare {

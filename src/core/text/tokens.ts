@@ -4,7 +4,6 @@
 // over every character of the corpus, and the expression with look-aheads was the engine's
 // slowest step.
 import type { Article, Block, Span } from '../types';
-import { blockSpan } from './blockSpan';
 
 export interface Token extends Span {
   /** The word as a reader sees it. */
@@ -44,16 +43,11 @@ function classAt(text: string, i: number): number {
 }
 
 /** A word starts with a letter or digit, never with a combining mark. */
-function isWordStart(text: string, i: number): boolean {
-  return (classAt(text, i) & IS_LETTER_DIGIT) !== 0;
-}
+const APOSTROPHE = 39, CURLY_APOSTROPHE = 0x2019, HYPHEN = 45, PERIOD = 46;
 
-function isWordChar(text: string, i: number): boolean {
-  return (classAt(text, i) & IS_WORD_CHAR) !== 0;
-}
-
-function isLetter(text: string, i: number): boolean {
-  return (classAt(text, i) & IS_LETTER) !== 0;
+/** Whether the character at `i` has all bits of `flags`; ASCII is decided without a call. */
+function has(text: string, i: number, flags: number): boolean {
+  return (classAt(text, i) & flags) !== 0;
 }
 
 function charLength(text: string, i: number): number {
@@ -61,27 +55,44 @@ function charLength(text: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
 
+/** End of the run of word characters from `i`: the inner loop over every letter of the corpus. */
+function wordCharsEnd(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { i++; continue; }
+      return i;
+    }
+    if (c !== c || !has(text, i, IS_WORD_CHAR)) return i; // NaN: the end of the text
+    i += charLength(text, i);
+  }
+}
+
 /** End of the word starting at `start` (exclusive). */
 function wordEnd(text: string, start: number): number {
   let i = start + charLength(text, start);
   let abbreviation = false;
   for (;;) {
-    if (i < text.length && isWordChar(text, i)) { i += charLength(text, i); continue; }
-    const c = text[i];
-    if ((c === "'" || c === '’' || c === '-') && i + 1 < text.length && isWordChar(text, i + 1)) { i++; continue; }
+    i = wordCharsEnd(text, i);
+    const c = text.charCodeAt(i);
+    if ((c === APOSTROPHE || c === CURLY_APOSTROPHE || c === HYPHEN) && has(text, i + 1, IS_WORD_CHAR)) { i++; continue; }
     // "U.S": a period between single letters
-    if (c === '.' && isLetter(text, i + 1) && text[i + 2] === '.') { abbreviation = true; i++; continue; }
+    if (c === PERIOD && has(text, i + 1, IS_LETTER) && text.charCodeAt(i + 2) === PERIOD) { abbreviation = true; i++; continue; }
     break;
   }
   // keep the final period of "U.S." only
-  if (abbreviation && text[i] === '.' && isLetter(text, i - 1)) i++;
+  if (abbreviation && text.charCodeAt(i) === PERIOD && has(text, i - 1, IS_LETTER)) i++;
   return i;
 }
 
 /** Calls `visit` with the [from, to) offsets of each word of `text`, making no pair per word. */
 export function forEachWord(text: string, visit: (from: number, to: number) => void): void {
-  for (let i = 0; i < text.length;) {
-    if (!isWordStart(text, i)) { i += charLength(text, i); continue; }
+  const length = text.length;
+  for (let i = 0; i < length;) {
+    const c = text.charCodeAt(i);
+    // a word starts with a letter or digit, never with a combining mark
+    const starts = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : has(text, i, IS_LETTER_DIGIT);
+    if (!starts) { i += charLength(text, i); continue; }
     const end = wordEnd(text, i);
     visit(i, end);
     i = end;
@@ -96,12 +107,18 @@ export function wordsWithOffsets(text: string): [number, number][] {
 
 export function tokensOf(article: Article, isChecked: (block: Block) => boolean): Token[] {
   const tokens: Token[] = [];
-  article.blocks.forEach((block, index) => {
-    if (!isChecked(block)) return;
-    forEachWord(block.text, (from, to) => {
-      const span = blockSpan(block, from, to);
-      tokens.push({ start: span.start, end: span.end, text: block.text.slice(from, to), block: index, blockStart: from });
+  const blocks = article.blocks;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (!isChecked(block)) continue;
+    const text = block.text;
+    // blockSpan written out: no span object per word
+    const { offsets, ends } = block;
+    forEachWord(text, (from, to) => {
+      const start = offsets && ends ? offsets[from] : block.start + from;
+      const end = offsets && ends ? (to > from ? ends[to - 1] : start) : block.start + to;
+      tokens.push({ start, end, text: text.slice(from, to), block: index, blockStart: from });
     });
-  });
+  }
   return tokens;
 }
