@@ -1,6 +1,6 @@
 // The vocabulary of an article as a bag of terms: content words folded to a crude stem, and
 // numbers, which survive paraphrase and translation better than wording does.
-import { STOP_WORDS } from '../text/stopWords';
+import { isStopWord, STOP_WORDS } from '../text/stopWords';
 
 export type TermCounts = Map<string, number>;
 
@@ -55,13 +55,10 @@ function wordTerm(text: string, start: number, add: (term: string | undefined) =
     nonAscii = true;
     i += codePointLength(text, i);
   }
-  const token = text.slice(start, i);
-  add(nonAscii || joined ? foldedTerm(token) : asciiTerm(upper ? token.toLowerCase() : token));
+  if (nonAscii || joined) add(foldedTerm(text.slice(start, i)));
+  // short and function words are dropped before any string is made for them
+  else if (i - start >= 3 && !isStopWord(text, start, i)) add(stem(upper ? text.slice(start, i).toLowerCase() : text.slice(start, i)));
   return i;
-}
-
-function asciiTerm(lower: string): string | undefined {
-  return lower.length < 3 || STOP_WORDS.has(lower) ? undefined : stem(lower);
 }
 
 function foldedTerm(token: string): string | undefined {

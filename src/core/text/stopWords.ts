@@ -50,7 +50,8 @@ for (const word of STOP_WORDS) {
   slotTail[slot] = tail;
 }
 
-function isStopWord(text: string, from: number, to: number): boolean {
+/** Whether text[from, to) is a function word, in any case; makes no string for plain ASCII words. */
+export function isStopWord(text: string, from: number, to: number): boolean {
   // lower-casing never shortens a word, so a longer one cannot be a function word
   if (to - from > LONGEST_STOP_WORD) return false;
   const split = Math.min(to, from + HEAD);
