@@ -80,6 +80,7 @@ function adjacent(article: Article, a: Token, b: Token): boolean {
 function mentionOf(doc: AnalyzedDocument, run: Token[]): NameMention | undefined {
   // a name follows its titles and the organisation it speaks for: "Secretary of the Russian
   // Security Council Sergey Shoigu" names Sergey Shoigu; a run ending in such a word names none
+  if (run.length < 2) return undefined; // most runs are one capitalised word: no name of two words
   let start = run.length;
   while (start > 0 && !isNonNameWord(run[start - 1].text)) start--;
   // a capitalised function word opening the run opens a sentence ("The", "In"); after a title it

@@ -2,7 +2,7 @@
 // abbreviation ("Sen. Lt. Gen.", "U.S.", "No. 5", "Dec."), an initial ("J. Smith"), a decimal or a
 // number, or the next word starts in lower case.
 import type { Article, Block, Sentence } from '../types';
-import { blockSpan } from './blockSpan';
+import { documentEnd, documentStart } from './blockSpan';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cmdr',
@@ -20,9 +20,7 @@ export function sentencesOf(article: Article, isChecked: (block: Block) => boole
   article.blocks.forEach((block, index) => {
     if (!isChecked(block)) return;
     for (const [from, to] of splitSentences(block.text)) {
-      const { start, end } = blockSpan(block, from, to);
-      // a literal, not a spread of the span: spread objects took three times the memory
-      out.push({ start, end, text: block.text.slice(from, to), block: index, blockStart: from });
+      out.push({ start: documentStart(block, from), end: documentEnd(block, from, to), text: block.text.slice(from, to), block: index, blockStart: from });
     }
   });
   return out;
@@ -43,13 +41,34 @@ export function splitSentences(text: string): [number, number][] {
 }
 
 function endsSentence(text: string, at: number, end: number): boolean {
-  const next = text.slice(skipSpace(text, end)).match(/^["'“‘(\[]*(\S)/u)?.[1];
+  const next = nextCharacter(text, end);
   if (next === undefined) return true;
-  if (text[at] !== '.') return !/\p{Ll}/u.test(next);
+  if (text.charCodeAt(at) !== PERIOD) return !/\p{Ll}/u.test(next);
+  if (isDigit(text.charCodeAt(at - 1)) && /\d/.test(next)) return false;
   const word = /([\p{L}.'’]+)$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '';
-  if (/\d$/.test(text.slice(0, at)) && /\d/.test(next)) return false;
   if (isAbbreviation(word) && (/[\p{Lu}\d]/u.test(next) || /\p{Ll}/u.test(next))) return false;
   return !/[\p{Ll},;:]/u.test(next);
+}
+
+const PERIOD = 46;
+const OPENERS = '"\'“‘([';
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * The first character of what follows `end`, looking past white space and opening quotes and
+ * brackets (a run of those followed by white space gives its last one), as the expression
+ * /^["'“‘(\[]*(\S)/u read it; undefined at the end of the text. Scanned, not matched: this runs at
+ * every full stop of the corpus.
+ */
+function nextCharacter(text: string, end: number): string | undefined {
+  const from = skipSpace(text, end);
+  let i = from;
+  while (i < text.length && OPENERS.includes(text[i])) i++;
+  if (i < text.length && !isSpace(text.charCodeAt(i))) return String.fromCodePoint(text.codePointAt(i)!);
+  return i > from ? text[i - 1] : undefined;
 }
 
 function isAbbreviation(word: string): boolean {
@@ -59,12 +78,19 @@ function isAbbreviation(word: string): boolean {
   return /^(?:\p{L}\.)+\p{L}$/u.test(bare); // U.S, e.g, a.m
 }
 
+const SPACE = /\s/;
+
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
+
 function skipSpace(text: string, at: number): number {
-  while (at < text.length && /\s/.test(text[at])) at++;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
   return at;
 }
 
 function trimEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }

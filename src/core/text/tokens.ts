@@ -4,6 +4,7 @@
 // over every character of the corpus, and the expression with look-aheads was the engine's
 // slowest step.
 import type { Article, Block, Span } from '../types';
+import { documentEnd, documentStart } from './blockSpan';
 
 export interface Token extends Span {
   /** The word as a reader sees it. */
@@ -112,11 +113,8 @@ export function tokensOf(article: Article, isChecked: (block: Block) => boolean)
     const block = blocks[index];
     if (!isChecked(block)) continue;
     const text = block.text;
-    // blockSpan written out: no span object per word
-    const { offsets, ends } = block;
     forEachWord(text, (from, to) => {
-      const start = offsets && ends ? offsets[from] : block.start + from;
-      const end = offsets && ends ? (to > from ? ends[to - 1] : start) : block.start + to;
+      const start = documentStart(block, from), end = documentEnd(block, from, to);
       tokens.push({ start, end, text: text.slice(from, to), block: index, blockStart: from });
     });
   }
