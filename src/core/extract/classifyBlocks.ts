@@ -3,12 +3,12 @@
 // line ("Related news", "Tags:") or the start of a teaser list; short lines inside it stay (sub-
 // headings, bylines), everything outside it is furniture.
 import type { Block } from '../types';
-import { featuresOf, type BlockFeatures } from './blockFeatures';
+import { BlockFeatureTable, type BlockFeatures } from './blockFeatures';
 import { FOOTER, PHOTO_CREDIT, SECTION_END, sourceNamed, TRAILING_SIGNOFF } from './cues';
 import { isDateLine } from './dateLine';
 
 export function classifyBlocks(blocks: Block[]): void {
-  const features = featuresOf(blocks);
+  const features = new BlockFeatureTable(blocks);
   const first = firstProse(blocks, features);
   if (first < 0) {
     for (const b of blocks) markFurniture(b, b.reason ?? 'no running text on the page');
@@ -22,7 +22,7 @@ export function classifyBlocks(blocks: Block[]): void {
     else if (isDateLine(b.text)) b.kind = 'dateline';
     else if (i < first) markFurniture(b, 'before the article');
     else if (i > end.last) markFurniture(b, end.why);
-    else labelInside(b, features[i], i === end.signoff, i > end.lastProse);
+    else labelInside(b, features.at(i), i === end.signoff, i > end.lastProse);
   });
 }
 
@@ -31,8 +31,8 @@ function markFurniture(block: Block, why: string): void {
   block.reason = why;
 }
 
-function firstProse(blocks: readonly Block[], features: readonly BlockFeatures[]): number {
-  return blocks.findIndex((b, i) => b.kind !== 'furniture' && features[i].prose && !features[i].repeated && !FOOTER.test(b.text));
+function firstProse(blocks: readonly Block[], features: BlockFeatureTable): number {
+  return blocks.findIndex((b, i) => b.kind !== 'furniture' && features.at(i).prose && !features.at(i).repeated && !FOOTER.test(b.text));
 }
 
 function looksLikeHeadline(block: Block, f: BlockFeatures): boolean {
@@ -41,27 +41,27 @@ function looksLikeHeadline(block: Block, f: BlockFeatures): boolean {
 }
 
 /** The title-like line closest above the first paragraph, skipping date lines and captions. */
-function headlineBefore(blocks: readonly Block[], features: readonly BlockFeatures[], first: number): number {
+function headlineBefore(blocks: readonly Block[], features: BlockFeatureTable, first: number): number {
   for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
     if (isDateLine(blocks[i].text) || PHOTO_CREDIT.test(blocks[i].text)) continue;
-    if (looksLikeHeadline(blocks[i], features[i]) && !features[i].sentenceEnd) return i;
+    if (looksLikeHeadline(blocks[i], features.at(i)) && !features.at(i).sentenceEnd) return i;
   }
   return -1;
 }
 
 interface BodyEnd { last: number; signoff: number; why: string; lastProse: number }
 
-function bodyEnd(blocks: readonly Block[], features: readonly BlockFeatures[], first: number): BodyEnd {
+function bodyEnd(blocks: readonly Block[], features: BlockFeatureTable, first: number): BodyEnd {
   const end = scanBody(blocks, features, first);
   let lastProse = end.last;
-  while (lastProse > first && !features[lastProse].prose) lastProse--;
+  while (lastProse > first && !features.at(lastProse).prose) lastProse--;
   return { ...end, lastProse };
 }
 
-function scanBody(blocks: readonly Block[], features: readonly BlockFeatures[], first: number): Omit<BodyEnd, 'lastProse'> {
+function scanBody(blocks: readonly Block[], features: BlockFeatureTable, first: number): Omit<BodyEnd, 'lastProse'> {
   let lastProse = first;
   for (let i = first; i < blocks.length; i++) {
-    const b = blocks[i], f = features[i];
+    const b = blocks[i], f = features.at(i);
     if (b.kind === 'furniture' && i > lastProse + 2) return { last: lastProse, signoff: -1, why: b.reason ?? 'after the article' };
     if (f.prose && TRAILING_SIGNOFF.test(b.text)) return { last: i, signoff: i, why: 'after the wire sign-off' };
     if (isSourceLine(b.text, f)) return { last: i, signoff: i, why: 'after the source line' };
@@ -82,9 +82,9 @@ export function isSourceLine(text: string, f: BlockFeatures): boolean {
 }
 
 /** Teaser lists repeat each headline (link text, then heading) and follow it with a summary. */
-function startsTeaserList(blocks: readonly Block[], features: readonly BlockFeatures[], i: number): boolean {
+function startsTeaserList(blocks: readonly Block[], features: BlockFeatureTable, i: number): boolean {
   const next = blocks[i + 1];
-  return !!next && !features[i].prose && features[i].repeated && next.text === blocks[i].text && !PHOTO_CREDIT.test(blocks[i].text);
+  return !!next && !features.at(i).prose && features.at(i).repeated && next.text === blocks[i].text && !PHOTO_CREDIT.test(blocks[i].text);
 }
 
 function labelInside(block: Block, f: BlockFeatures, signoff: boolean, trailing: boolean): void {
