@@ -2,6 +2,7 @@
 // the page around it.
 import type { Block } from '../types';
 import { stopWordShare } from '../text/stopWords';
+import { RepeatedBlocks } from './repeatedBlocks';
 
 export interface BlockFeatures {
   words: number;
@@ -27,11 +28,11 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
  */
 export class BlockFeatureTable {
   private readonly measured: (BlockFeatures | undefined)[];
-  private repeatCounts: Map<string, number> | undefined;
-  private keys: string[] | undefined;
+  private readonly repeated: RepeatedBlocks;
 
   constructor(private readonly blocks: readonly Block[]) {
     this.measured = new Array(blocks.length);
+    this.repeated = new RepeatedBlocks(blocks);
   }
 
   at(i: number): BlockFeatures {
@@ -48,26 +49,8 @@ export class BlockFeatureTable {
       sentenceEnd,
       bullet: BULLET.test(text),
       url: URL.test(text),
-      repeated: this.timesSeen(i) > 1,
+      repeated: this.repeated.has(i),
       prose: words >= 10 && density >= 0.18 && (sentenceEnd || words >= 25),
     };
   }
-
-  /** How many blocks of the page have block i's text, case and spacing aside. */
-  private timesSeen(i: number): number {
-    if (!this.repeatCounts || !this.keys) {
-      const keys = this.keys = this.blocks.map((b) => normalised(b.text));
-      const counts = this.repeatCounts = new Map<string, number>();
-      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    return this.repeatCounts.get(this.keys[i]) ?? 0;
-  }
-}
-
-const UNUSUAL_SPACE = /[^\S ]| {2}/;
-
-/** Lower case with white space collapsed; most lines have single spaces only and skip the replacement. */
-function normalised(text: string): string {
-  const lower = text.toLowerCase();
-  return UNUSUAL_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
 }
