@@ -4,7 +4,7 @@
 // headings, bylines), everything outside it is furniture.
 import type { Block } from '../types';
 import { BlockFeatureTable, type BlockFeatures } from './blockFeatures';
-import { FOOTER, PHOTO_CREDIT, SECTION_END, sourceNamed, TRAILING_SIGNOFF } from './cues';
+import { endsWithPhotoCredit, FOOTER, SECTION_END, sourceNamed, TRAILING_SIGNOFF } from './cues';
 import { isDateLine } from './dateLine';
 
 export function classifyBlocks(blocks: Block[]): void {
@@ -43,7 +43,7 @@ function looksLikeHeadline(block: Block, f: BlockFeatures): boolean {
 /** The title-like line closest above the first paragraph, skipping date lines and captions. */
 function headlineBefore(blocks: readonly Block[], features: BlockFeatureTable, first: number): number {
   for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
-    if (isDateLine(blocks[i].text) || PHOTO_CREDIT.test(blocks[i].text)) continue;
+    if (isDateLine(blocks[i].text) || endsWithPhotoCredit(blocks[i].text)) continue;
     if (looksLikeHeadline(blocks[i], features.at(i)) && !features.at(i).sentenceEnd) return i;
   }
   return -1;
@@ -84,12 +84,12 @@ export function isSourceLine(text: string, f: BlockFeatures): boolean {
 /** Teaser lists repeat each headline (link text, then heading) and follow it with a summary. */
 function startsTeaserList(blocks: readonly Block[], features: BlockFeatureTable, i: number): boolean {
   const next = blocks[i + 1];
-  return !!next && !features.at(i).prose && features.at(i).repeated && next.text === blocks[i].text && !PHOTO_CREDIT.test(blocks[i].text);
+  return !!next && !features.at(i).prose && features.at(i).repeated && next.text === blocks[i].text && !endsWithPhotoCredit(blocks[i].text);
 }
 
 function labelInside(block: Block, f: BlockFeatures, signoff: boolean, trailing: boolean): void {
   if (block.kind === 'furniture') return;
-  if (PHOTO_CREDIT.test(block.text)) { block.kind = 'caption'; block.reason = 'photo caption'; return; }
+  if (endsWithPhotoCredit(block.text)) { block.kind = 'caption'; block.reason = 'photo caption'; return; }
   if (signoff && !f.prose) { block.kind = 'signoff'; block.reason = 'source line'; return; }
   if (FOOTER.test(block.text) || f.bullet && !f.prose) { markFurniture(block, 'widget or footer line'); return; }
   if (trailing && !f.prose && f.words <= 4 && !f.sentenceEnd && /^[\p{Lu}]/u.test(block.text) && !/\d/.test(block.text)) {

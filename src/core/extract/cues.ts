@@ -15,7 +15,16 @@ export const SECTION_END = new RegExp(
 export const FOOTER = /©|\bcopyright\b|all rights reserved|\bterms of (?:use|service)\b|privacy policy|\bcookies?\b.*\bpolicy\b|^log ?in$|^sign ?(?:in|up)$|^register$|^e-?mail:|^tel(?:ephone)?[.:]|^hotline|^fax[.:]|^advertise with us|^contact us/i;
 
 /** A photo credit inside a caption: "Photo: VNA", "(Photo: Dang Khoa)", "Photo courtesy of …". */
-export const PHOTO_CREDIT = /(?:^|[\s(.])(?:photos?|images?|pictures?|file photo|illustration|graphics?)\s*(?::|by\b|courtesy\b)\s*[^.]{1,60}\)?\.?$/i;
+const PHOTO_CREDIT = /(?:^|[\s(.])(?:photos?|images?|pictures?|file photo|illustration|graphics?)\s*(?::|by\b|courtesy\b)\s*[^.]{1,60}\)?\.?$/i;
+
+/**
+ * Whether `text` ends with a photo credit. A credit holds no full stop but a final one, so only the
+ * text from the last earlier stop on is matched: a paragraph's last sentence, not all of it.
+ */
+export function endsWithPhotoCredit(text: string): boolean {
+  const lastStop = text.lastIndexOf('.', text.length - 2);
+  return PHOTO_CREDIT.test(lastStop > 0 ? text.slice(lastStop) : text);
+}
 
 /** A wire sign-off closing the last paragraph: "… relations. –VNA". */
 export const TRAILING_SIGNOFF = /[\s.][–—-]\s?([A-Z][A-Za-z]{1,9})\.?$/;
@@ -30,4 +39,14 @@ export function sourceNamed(text: string): string | undefined {
 }
 
 /** An agency code at the head of a dateline: "Moscow (VNA) –", "HANOI (Reuters) -". */
-export const DATELINE_AGENCY = /^[\p{Lu}][\p{L}\s.,'-]{1,40}\s\(([A-Za-z][A-Za-z/ ]{1,20})\)\s*[–—-]/u;
+const DATELINE_AGENCY = /^[\p{Lu}][\p{L}\s.,'-]{1,40}\s\(([A-Za-z][A-Za-z/ ]{1,20})\)\s*[–—-]/u;
+/** The bracket can stand no later: one letter, forty more, a space (astral letters take two units). */
+const LATEST_AGENCY_BRACKET = 2 + 40 * 2 + 1;
+
+/** The agency a dateline at the head of `text` credits, if any. */
+export function datelineAgency(text: string): string | undefined {
+  // the head holds no bracket before the agency's, so a first bracket further on rules it out
+  const bracket = text.indexOf('(');
+  if (bracket < 0 || bracket > LATEST_AGENCY_BRACKET) return undefined;
+  return DATELINE_AGENCY.exec(text)?.[1].trim();
+}
