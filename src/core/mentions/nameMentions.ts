@@ -52,12 +52,40 @@ function mayBeCapitalised(word: string): boolean {
   return c >= 128 || (c >= 65 && c <= 90);
 }
 
+const UNDECIDED = 2;
+
+/** CAPITALISED read for plain ASCII words without the expression; UNDECIDED once another character comes. */
+function asciiCapitalised(word: string): boolean | typeof UNDECIDED {
+  const first = word.charCodeAt(0);
+  if (first >= 128) return UNDECIDED;
+  if (!(first >= 65 && first <= 90)) return false;
+  let lower = false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 128) return UNDECIDED;
+    else if (c !== 39 && c !== 45) return false;
+  }
+  return lower;
+}
+
 function isCapitalised(word: string): boolean {
-  return mayBeCapitalised(word) && CAPITALISED.test(word);
+  const ascii = asciiCapitalised(word);
+  return ascii === UNDECIDED ? CAPITALISED.test(word) : ascii;
+}
+
+/** A glued pair has a capital after its second letter: plain words without one skip the expression. */
+function mayBeGluedPair(word: string): boolean {
+  if (!mayBeCapitalised(word)) return false;
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
 }
 
 function secondOfGluedPair(article: Article, token: Token): Token {
-  if (!mayBeCapitalised(token.text)) return token;
+  if (!mayBeGluedPair(token.text)) return token;
   const first = GLUED_PAIR.exec(token.text)?.[0].length;
   if (!first) return token;
   const blockStart = token.blockStart + first;
