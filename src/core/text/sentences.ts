@@ -71,7 +71,12 @@ function nextCharacter(text: string, end: number): string | undefined {
   return i > from ? text[i - 1] : undefined;
 }
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 function isAbbreviation(word: string): boolean {
+  // most words before a full stop are longer than any abbreviation and hold no dot or apostrophe:
+  // such a word is its own bare form and neither a listed abbreviation, an initial nor dotted
+  if (word.length > LONGEST_ABBREVIATION && !word.includes('.') && !word.includes("'") && !word.includes('’')) return false;
   const bare = word.replace(/^.*[^\p{L}.]/u, '');
   if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial
