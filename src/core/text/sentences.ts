@@ -3,6 +3,7 @@
 // number, or the next word starts in lower case.
 import type { Article, Block, Sentence } from '../types';
 import { documentEnd, documentStart } from './blockSpan';
+import { isWhiteSpace } from './whiteSpace';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cmdr',
@@ -67,7 +68,7 @@ function nextCharacter(text: string, end: number): string | undefined {
   const from = skipSpace(text, end);
   let i = from;
   while (i < text.length && OPENERS.includes(text[i])) i++;
-  if (i < text.length && !isSpace(text.charCodeAt(i))) return String.fromCodePoint(text.codePointAt(i)!);
+  if (i < text.length && !isWhiteSpace(text.charCodeAt(i))) return String.fromCodePoint(text.codePointAt(i)!);
   return i > from ? text[i - 1] : undefined;
 }
 
@@ -83,19 +84,12 @@ function isAbbreviation(word: string): boolean {
   return /^(?:\p{L}\.)+\p{L}$/u.test(bare); // U.S, e.g, a.m
 }
 
-const SPACE = /\s/;
-
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(String.fromCharCode(code));
-}
-
 function skipSpace(text: string, at: number): number {
-  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  while (at < text.length && isWhiteSpace(text.charCodeAt(at))) at++;
   return at;
 }
 
 function trimEnd(text: string, end: number): number {
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
