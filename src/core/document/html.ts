@@ -3,6 +3,7 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { Block } from '../types';
+import { isWhiteSpace } from '../text/whiteSpace';
 import { decodedOffsets } from './entities';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -87,7 +88,7 @@ function flush(walk: Walk): void {
 
 function appendCollapsed(value: string, map: Int32Array, chars: string[], offsets: number[]): void {
   for (let i = 0; i < value.length; i++) {
-    const isSpace = /\s/.test(value[i]);
+    const isSpace = isWhiteSpace(value.charCodeAt(i));
     if (isSpace && (chars.length === 0 || chars[chars.length - 1] === ' ')) continue;
     chars.push(isSpace ? ' ' : value[i]);
     offsets.push(map[i], map[i + 1]);
