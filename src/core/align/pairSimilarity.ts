@@ -18,7 +18,7 @@ const postingSentences = new Scratch((n) => new Int32Array(n));
 const postingWeights = new Scratch((n) => new Float64Array(n));
 
 /** A version's sentences weighted for one pair of versions (the weights depend on both). */
-interface WeightedSentences {
+export interface WeightedSentences {
   terms: SentenceTerms;
   /** The weight of each entry of `terms.ids`. */
   weights: Float64Array;
@@ -37,8 +37,8 @@ export class PairSimilarity {
   private readonly cosines: Float64Array;
 
   /** Takes the sentences' texts, or their terms when the caller has them already (see sentenceTerms). */
-  constructor(sentencesA: readonly string[] | SentenceTerms, sentencesB: readonly string[] | SentenceTerms, weighted?: [WeightedSentences, WeightedSentences]) {
-    [this.a, this.b] = weighted ?? weightedPair(termsOf(sentencesA), termsOf(sentencesB));
+  constructor(sentencesA: readonly string[] | SentenceTerms, sentencesB: readonly string[] | SentenceTerms) {
+    [this.a, this.b] = weightedPair(termsOf(sentencesA), termsOf(sentencesB));
     // one allocation for both matrices
     const cells = this.a.norms.length * this.b.norms.length;
     const matrices = new Float64Array(2 * cells);
@@ -49,11 +49,6 @@ export class PairSimilarity {
     for (let i = 0, at = 0; i < normsA.length; i++) {
       for (let j = 0; j < normsB.length; j++, at++) this.cosines[at] = cosine(this.dots[at], normsA[i], normsB[j]);
     }
-  }
-
-  /** The similarities of B's sentences with A's, from the same weights. */
-  reversed(): PairSimilarity {
-    return new PairSimilarity(this.b.terms, this.a.terms, [this.b, this.a]);
   }
 
   get sizeA(): number { return this.a.norms.length; }
@@ -77,7 +72,7 @@ export class PairSimilarity {
   }
 }
 
-function cosine(product: number, normA: number, normB: number): number {
+export function cosine(product: number, normA: number, normB: number): number {
   return normA > 0 && normB > 0 ? product / (normA * normB) : 0;
 }
 
@@ -89,8 +84,11 @@ function sentenceCount(terms: SentenceTerms): number {
   return terms.start.length - 1;
 }
 
-/** Each term's count times the log of how rare it is among the sentences of both versions. */
-function weightedPair(a: SentenceTerms, b: SentenceTerms): [WeightedSentences, WeightedSentences] {
+/**
+ * Each term's count times the log of how rare it is among the sentences of both versions. Without
+ * `adjacent`, the products and norms of neighbouring sentences (for split sentences) are left zero.
+ */
+export function weightedPair(a: SentenceTerms, b: SentenceTerms, adjacent = true): [WeightedSentences, WeightedSentences] {
   const df = sentenceCounts.values;
   const idf = inverseFrequency.values;
   const sentences = sentenceCount(a) + sentenceCount(b);
@@ -108,8 +106,10 @@ function weightedPair(a: SentenceTerms, b: SentenceTerms): [WeightedSentences, W
     }
     const [norms, next, merged] = [0, 1, 2].map((n) => values.subarray(weights.length + n * size, weights.length + (n + 1) * size));
     fillNorms(terms, weights, norms);
-    fillNextDots(terms, weights, next);
-    fillMergedNorms(norms, next, merged);
+    if (adjacent) {
+      fillNextDots(terms, weights, next);
+      fillMergedNorms(norms, next, merged);
+    }
     return { terms, weights, norms, next, merged };
   };
   const out: [WeightedSentences, WeightedSentences] = [weigh(a), weigh(b)];

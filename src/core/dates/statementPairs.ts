@@ -3,9 +3,9 @@
 // caption that repeats it both match the other version's lead): a pair counts when it comes close
 // to the best match of both its sentences and they share enough distinctive words. Date expressions
 // are blanked out first, so a sentence whose date was changed still finds its counterpart.
-import { PairSimilarity } from '../align/pairSimilarity';
+import { crossScores, type CrossScores } from '../align/crossScores';
+import { weightedPair } from '../align/pairSimilarity';
 import { replacedSentences, termsScratch, versionTerms, withSentencesReplaced, type ReplacedSentences, type SentenceTerms, type TermsScratch } from '../align/sentenceTerms';
-import { Scratch } from '../align/scratch';
 import { TermSlots } from '../align/termIds';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { DocumentDate } from './documentDates';
@@ -47,16 +47,19 @@ export function pairDatedStatements(a: AnalyzedDocument, b: AnalyzedDocument): r
 
 const NO_PAIRS: readonly StatementPair[] = [];
 
-/** Pairs of the sentences `among` gives, both directions from one weighing of the two versions. */
+/**
+ * Pairs of the sentences `among` gives, both directions from one weighing of the two versions.
+ * Each direction sums its own dot products (over its first version's terms), as it always has.
+ */
 function cachedPairs(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, among: (doc: AnalyzedDocument) => number[]): StatementPair[] {
   let pairs = cache.get(a)?.get(b);
   if (!pairs) {
     const termsA = termsWithoutDates(a, scratchA);
     const termsB = termsWithoutDates(b, scratchB);
     const [sentencesA, sentencesB] = [among(a), among(b)];
-    const sim = new PairSimilarity(termsA, termsB);
-    pairs = remember(cache, a, b, samePairs(sim, termsA, termsB, sentencesA, sentencesB));
-    remember(cache, b, a, samePairs(sim.reversed(), termsB, termsA, sentencesB, sentencesA));
+    const [weightedA, weightedB] = weightedPair(termsA, termsB, false);
+    pairs = remember(cache, a, b, samePairs(crossScores(weightedA, weightedB, sentencesA, sentencesB), termsA, termsB, sentencesA, sentencesB));
+    remember(cache, b, a, samePairs(crossScores(weightedB, weightedA, sentencesB, sentencesA), termsB, termsA, sentencesB, sentencesA));
   }
   return pairs;
 }
@@ -69,26 +72,17 @@ function remember(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, pa
 }
 
 /** The pairs among sentences `rows` of A and `columns` of B (both ascending) that make the same statement. */
-function samePairs(sim: PairSimilarity, termsA: SentenceTerms, termsB: SentenceTerms, rows: readonly number[], columns: readonly number[]): StatementPair[] {
-  const bestOfA = bestScores.of(sim.sizeA + sim.sizeB);
-  const bestOfB = bestOfA.subarray(sim.sizeA);
-  for (const i of rows) bestOfA[i] = bestMatch(sim.sizeB, (j) => sim.one(i, j));
-  for (const j of columns) bestOfB[j] = bestMatch(sim.sizeA, (i) => sim.one(i, j));
+function samePairs(scores: CrossScores, termsA: SentenceTerms, termsB: SentenceTerms, rows: readonly number[], columns: readonly number[]): StatementPair[] {
+  const { cells, bestOfRow, bestOfColumn } = scores;
   const out: StatementPair[] = [];
-  for (const i of rows) {
-    for (const j of columns) {
-      const score = sim.one(i, j);
-      if (score < MIN_SCORE || score < NEAR_BEST * bestOfA[i] || score < NEAR_BEST * bestOfB[j]) continue;
-      if (sharedTerms(termsA, i, termsB, j) >= MIN_SHARED) out.push({ a: i, b: j, score });
+  for (let r = 0; r < rows.length; r++) {
+    for (let c = 0; c < columns.length; c++) {
+      const score = cells[r * columns.length + c];
+      if (score < MIN_SCORE || score < NEAR_BEST * bestOfRow[r] || score < NEAR_BEST * bestOfColumn[c]) continue;
+      if (sharedTerms(termsA, rows[r], termsB, columns[c]) >= MIN_SHARED) out.push({ a: rows[r], b: columns[c], score });
     }
   }
   return out;
-}
-
-function bestMatch(count: number, score: (index: number) => number): number {
-  let best = 0;
-  for (let index = 0; index < count; index++) best = Math.max(best, score(index));
-  return best;
 }
 
 function indices(count: number): number[] {
@@ -96,7 +90,6 @@ function indices(count: number): number[] {
 }
 
 const marks = new TermSlots((n) => new Int32Array(n));
-const bestScores = new Scratch((n) => new Float64Array(n));
 
 /** How many terms sentence `i` of A and sentence `j` of B have in common. */
 function sharedTerms(a: SentenceTerms, i: number, b: SentenceTerms, j: number): number {
