@@ -1,5 +1,6 @@
-// The quantities of an analysed document, sentence by sentence, with document offsets. Computed
-// once per analysis: the corpus keeps an unchanged document's analysis, so re-checks cost nothing.
+// The quantities of an analysed document, sentence by sentence, with document offsets. Not kept:
+// callers read them once per check of a story (number-conflict keeps only the few that disagree),
+// as keeping every figure of every document held more memory than reading them again costs.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import { blockSpan } from '../text/blockSpan';
 import type { Span } from '../types';
@@ -14,25 +15,18 @@ export interface PlacedQuantity {
   sentence: number;
 }
 
-type SentenceQuantities = readonly (readonly PlacedQuantity[])[];
-
-const cache = new WeakMap<AnalyzedDocument, SentenceQuantities>();
+export type SentenceQuantities = readonly (readonly PlacedQuantity[])[];
 /** Most sentences state no figure: they share one empty list rather than keep one each. */
 const NONE: readonly PlacedQuantity[] = [];
 
 /** For each sentence of the document, its quantities in order. */
 export function sentenceQuantities(doc: AnalyzedDocument): SentenceQuantities {
-  let found = cache.get(doc);
-  if (!found) {
-    found = doc.sentences.map((sentence, index) => {
-      const mentions = findQuantities(sentence.text);
-      return mentions.length === 0 ? NONE : mentions.map((mention) => ({
-        quantity: mention.quantity,
-        span: blockSpan(doc.article.blocks[sentence.block], sentence.blockStart + mention.start, sentence.blockStart + mention.end),
-        sentence: index,
-      }));
-    });
-    cache.set(doc, found);
-  }
-  return found;
+  return doc.sentences.map((sentence, index) => {
+    const mentions = findQuantities(sentence.text);
+    return mentions.length === 0 ? NONE : mentions.map((mention) => ({
+      quantity: mention.quantity,
+      span: blockSpan(doc.article.blocks[sentence.block], sentence.blockStart + mention.start, sentence.blockStart + mention.end),
+      sentence: index,
+    }));
+  });
 }

@@ -7,7 +7,7 @@ import { alignSentences } from '../align/alignSentences';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import { sameMeasure, valuesAgree } from '../numbers/agreement';
-import { sentenceQuantities, type PlacedQuantity } from '../numbers/documentQuantities';
+import { sentenceQuantities, type PlacedQuantity, type SentenceQuantities } from '../numbers/documentQuantities';
 import { formatQuantity } from '../numbers/normalizeQuantity';
 import { ordinaryWords } from '../numbers/ordinaryWords';
 import type { Finding } from '../types';
@@ -59,9 +59,15 @@ function cachedStoryConflicts(versions: readonly AnalyzedDocument[]): Finding[] 
 
 function storyConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
   const conflicts = new Map<string, Conflict>();
+  // each version's figures are read once for the story, when a pair of versions not compared yet needs them
+  const read: (SentenceQuantities | undefined)[] = [];
+  const quantitiesOf = (doc: AnalyzedDocument) => {
+    const k = versions.indexOf(doc);
+    return read[k] ?? (read[k] = sentenceQuantities(doc));
+  };
   for (let x = 0; x < versions.length; x++) {
     for (let y = x + 1; y < versions.length; y++) {
-      for (const [a, b] of cachedDisagreements(versions[x], versions[y])) {
+      for (const [a, b] of cachedDisagreements(versions[x], versions[y], quantitiesOf)) {
         record(conflicts, a, b);
         record(conflicts, b, a);
       }
@@ -70,13 +76,15 @@ function storyConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
   return [...conflicts.values()].map(conflictFinding);
 }
 
+type QuantitiesOf = (doc: AnalyzedDocument) => SentenceQuantities;
+
 /** Most pairs of versions agree: they share one empty list rather than keep one each. */
 const NO_DISAGREEMENTS: readonly [Placed, Placed][] = [];
 
 /** Pairs of figures, one from each version, that state different values for the same thing. */
-function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument): readonly [Placed, Placed][] {
-  const quantitiesA = sentenceQuantities(docA);
-  const quantitiesB = sentenceQuantities(docB);
+function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitiesOf: QuantitiesOf): readonly [Placed, Placed][] {
+  const quantitiesA = quantitiesOf(docA);
+  const quantitiesB = quantitiesOf(docB);
   const out: [Placed, Placed][] = [];
   // without figures on both sides no aligned pair of sentences can disagree: no need to align
   if (!quantitiesA.some((q) => q.length) || !quantitiesB.some((q) => q.length)) return NO_DISAGREEMENTS;
@@ -168,10 +176,10 @@ function joinAnd(parts: string[]): string {
 const checkedPairs = new WeakMap<AnalyzedDocument, WeakMap<AnalyzedDocument, readonly [Placed, Placed][]>>();
 
 /** Aligning is the costly step; an unchanged pair of analyses keeps its disagreements between checks. */
-function cachedDisagreements(a: AnalyzedDocument, b: AnalyzedDocument): readonly [Placed, Placed][] {
+function cachedDisagreements(a: AnalyzedDocument, b: AnalyzedDocument, quantitiesOf: QuantitiesOf): readonly [Placed, Placed][] {
   let row = checkedPairs.get(a);
   if (!row) checkedPairs.set(a, row = new WeakMap());
   let found = row.get(b);
-  if (!found) row.set(b, found = disagreements(a, b));
+  if (!found) row.set(b, found = disagreements(a, b, quantitiesOf));
   return found;
 }
