@@ -3,10 +3,8 @@
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView } from '../engine/rule';
 import { formatDate, weekdayOf, WEEKDAY_NAMES } from './calendar';
-import { dateOrderOf } from './dateOrder';
 import type { DocumentDate } from './documentDates';
 import { resolveDate, type ResolvedDate } from './resolvedDate';
-import type { DateOrder } from './writtenDate';
 
 export type StatedDay =
   | { kind: 'date'; date: ResolvedDate }
@@ -14,23 +12,12 @@ export type StatedDay =
 
 export type Agreement = 'agree' | 'conflict' | 'unknown';
 
-/** The last reading of each date expression, with the order its outlet's numeric dates were read in. */
-const readings = new WeakMap<DocumentDate, { order: DateOrder | undefined; stated: StatedDay | undefined }>();
-
 /**
- * What `found` (an expression of `doc`) states. It depends only on the outlet's date order, which
- * also settles the publication date a yearless date is placed against: unchanged, it is read once.
+ * What `found` (an expression of `doc`) states, read in its outlet's date order (which also
+ * settles the publication date a yearless date is placed against). Not kept: the caller reads
+ * each expression once per check of its story.
  */
 export function statedDay(corpus: CorpusView, doc: AnalyzedDocument, found: DocumentDate): StatedDay | undefined {
-  const order = dateOrderOf(corpus, doc).order;
-  const last = readings.get(found);
-  if (last && last.order === order) return last.stated;
-  const stated = readStated(corpus, doc, found);
-  readings.set(found, { order, stated });
-  return stated;
-}
-
-function readStated(corpus: CorpusView, doc: AnalyzedDocument, found: DocumentDate): StatedDay | undefined {
   const { date, weekday } = found.expression;
   if (date) {
     const resolved = resolveDate(corpus, doc, date);

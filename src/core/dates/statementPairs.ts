@@ -26,12 +26,14 @@ const MIN_SCORE = 0.3;
 /** A pair counts when it is this close to the best match of both its sentences. */
 const NEAR_BEST = 0.75;
 
-type PairCache = WeakMap<AnalyzedDocument, WeakMap<AnalyzedDocument, StatementPair[]>>;
+type PairCache = WeakMap<AnalyzedDocument, WeakMap<AnalyzedDocument, readonly StatementPair[]>>;
 
+/** Kept per pair of versions: those that pair nothing share one empty list. */
+const NO_PAIRS: readonly StatementPair[] = [];
 const everyPair: PairCache = new WeakMap();
 const datedPairs: PairCache = new WeakMap();
 
-export function pairStatements(a: AnalyzedDocument, b: AnalyzedDocument): StatementPair[] {
+export function pairStatements(a: AnalyzedDocument, b: AnalyzedDocument): readonly StatementPair[] {
   return cachedPairs(everyPair, a, b, (doc) => indices(doc.sentences.length));
 }
 
@@ -45,13 +47,12 @@ export function pairDatedStatements(a: AnalyzedDocument, b: AnalyzedDocument): r
   return cachedPairs(datedPairs, a, b, (doc) => [...datesBySentence(doc).keys()].sort((x, y) => x - y));
 }
 
-const NO_PAIRS: readonly StatementPair[] = [];
 
 /**
  * Pairs of the sentences `among` gives, both directions from one weighing of the two versions.
  * Each direction sums its own dot products (over its first version's terms), as it always has.
  */
-function cachedPairs(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, among: (doc: AnalyzedDocument) => number[]): StatementPair[] {
+function cachedPairs(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, among: (doc: AnalyzedDocument) => number[]): readonly StatementPair[] {
   let pairs = cache.get(a)?.get(b);
   if (!pairs) {
     const termsA = termsWithoutDates(a, scratchA);
@@ -64,7 +65,7 @@ function cachedPairs(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument,
   return pairs;
 }
 
-function remember(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, pairs: StatementPair[]): StatementPair[] {
+function remember(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, pairs: readonly StatementPair[]): readonly StatementPair[] {
   let inner = cache.get(a);
   if (!inner) cache.set(a, inner = new WeakMap());
   inner.set(b, pairs);
@@ -72,7 +73,7 @@ function remember(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, pa
 }
 
 /** The pairs among sentences `rows` of A and `columns` of B (both ascending) that make the same statement. */
-function samePairs(scores: CrossScores, termsA: SentenceTerms, termsB: SentenceTerms, rows: readonly number[], columns: readonly number[]): StatementPair[] {
+function samePairs(scores: CrossScores, termsA: SentenceTerms, termsB: SentenceTerms, rows: readonly number[], columns: readonly number[]): readonly StatementPair[] {
   const { cells, bestOfRow, bestOfColumn } = scores;
   const out: StatementPair[] = [];
   for (let r = 0; r < rows.length; r++) {
@@ -82,7 +83,7 @@ function samePairs(scores: CrossScores, termsA: SentenceTerms, termsB: SentenceT
       if (sharedTerms(termsA, rows[r], termsB, columns[c]) >= MIN_SHARED) out.push({ a: rows[r], b: columns[c], score });
     }
   }
-  return out;
+  return out.length ? out : NO_PAIRS;
 }
 
 function indices(count: number): number[] {

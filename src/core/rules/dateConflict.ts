@@ -57,7 +57,13 @@ function storyConflicts(corpus: CorpusView, versions: readonly AnalyzedDocument[
   const orders = versions.map((v) => dateOrderOf(corpus, v));
   const last = lastChecked.get(versions[0]);
   if (last && sameItems(last.versions, versions) && sameItems(last.orders, orders)) return last.findings;
-  const findings = versions.flatMap((doc) => conflictsIn(corpus, doc, versions));
+  // each date is read once for the story, not kept with it
+  const read = new Map<DocumentDate, StatedDay | undefined>();
+  const stated: StatedOf = (doc, found) => {
+    if (!read.has(found)) read.set(found, statedDay(corpus, doc, found));
+    return read.get(found);
+  };
+  const findings = versions.flatMap((doc) => conflictsIn(corpus, stated, doc, versions));
   lastChecked.set(versions[0], { versions, orders, findings });
   return findings;
 }
@@ -66,27 +72,29 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, k) => item === b[k]);
 }
 
-function conflictsIn(corpus: CorpusView, doc: AnalyzedDocument, versions: readonly AnalyzedDocument[]): Finding[] {
+type StatedOf = (doc: AnalyzedDocument, found: DocumentDate) => StatedDay | undefined;
+
+function conflictsIn(corpus: CorpusView, statedOf: StatedOf, doc: AnalyzedDocument, versions: readonly AnalyzedDocument[]): Finding[] {
   const out: Finding[] = [];
   for (const [sentence, dates] of datesBySentence(doc)) {
     const found = soleDate(dates);
-    const stated = found && statedDay(corpus, doc, found);
+    const stated = found && statedOf(doc, found);
     if (!found || !stated) continue;
     const here: Statement = { doc, found, stated };
-    const against = versions.filter((v) => v !== doc).flatMap((v) => disagreeingCounterpart(corpus, here, sentence, v) ?? []);
+    const against = versions.filter((v) => v !== doc).flatMap((v) => disagreeingCounterpart(statedOf, here, sentence, v) ?? []);
     if (against.length) out.push(conflictFinding(corpus, here, against));
   }
   return out;
 }
 
 /** The other version's statement of the same thing with another date; none if any of its statements agrees. */
-function disagreeingCounterpart(corpus: CorpusView, here: Statement, sentence: number, other: AnalyzedDocument): Counterpart | undefined {
+function disagreeingCounterpart(statedOf: StatedOf, here: Statement, sentence: number, other: AnalyzedDocument): Counterpart | undefined {
   const theirs = datesBySentence(other);
   let best: Counterpart | undefined;
   for (const pair of pairDatedStatements(here.doc, other)) {
     if (pair.a !== sentence) continue;
     const dates = theirs.get(pair.b) ?? [];
-    const stated = dates.map((found) => ({ found, stated: statedDay(corpus, other, found) }));
+    const stated = dates.map((found) => ({ found, stated: statedOf(other, found) }));
     if (stated.some((s) => s.stated && compareStated(here.stated, s.stated) === 'agree')) return undefined;
     const sole = soleDate(dates) && stated[0].stated;
     if (!sole || compareStated(here.stated, sole) !== 'conflict') continue;

@@ -44,8 +44,11 @@ function mismatchesIn(corpus: CorpusView, doc: AnalyzedDocument): Finding[] {
     const mismatch = mismatchOf(corpus, doc, found);
     if (mismatch) out.push(mismatch);
   }
-  return out;
+  return out.length ? out : NO_FINDINGS;
 }
+
+/** Kept per document between checks: the many without a mismatch share one empty list. */
+const NO_FINDINGS: Finding[] = [];
 
 function mismatchOf(corpus: CorpusView, doc: AnalyzedDocument, found: DocumentDate): Finding | undefined {
   const { date, weekday } = found.expression;
