@@ -69,13 +69,16 @@ export function formatDate(date: DayMonth & { year?: number }): string {
 
 /** A date written without a year is taken as the one nearest to the publication date. */
 export function nearestYear(date: DayMonth, published: CalendarDate): number | undefined {
-  let best: { year: number; distance: number } | undefined;
-  for (const year of [published.year - 1, published.year, published.year + 1]) {
+  // read for every yearless date of every version: no object per year tried
+  const from = dayNumber(published);
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  for (let year = published.year - 1; year <= published.year + 1; year++) {
     if (!isValidDay(date.day, date.month, year)) continue;
-    const distance = Math.abs(dayNumber({ ...date, year }) - dayNumber(published));
-    if (!best || distance < best.distance) best = { year, distance };
+    const distance = Math.abs(Date.UTC(year, date.month - 1, date.day) / 86_400_000 - from);
+    if (distance < bestDistance) { best = year; bestDistance = distance; }
   }
-  return best?.year;
+  return best;
 }
 
 export function sameDayMonth(a: DayMonth, b: DayMonth): boolean {
