@@ -66,9 +66,15 @@ export interface ReplacedSentences {
   terms: SentenceTerms;
 }
 
-export function replacedSentences(texts: ReadonlyMap<number, string>): ReplacedSentences {
-  const sentences = Int32Array.from(texts.keys()).sort();
-  return { sentences, terms: sentenceTerms(Array.from(sentences, (index) => texts.get(index)!)) };
+/**
+ * The terms of sentences `indices` (ascending) with parts of their text read as spaces: `gaps(index)`
+ * gives them as sentence offsets, start and end in turn, ascending (date expressions blanked out).
+ */
+export function sentencesWithGaps(sentences: readonly { text: string }[], indices: readonly number[], gaps: (index: number) => readonly number[]): ReplacedSentences {
+  return {
+    sentences: Int32Array.from(indices),
+    terms: packed(indices.length, (k, raw) => rawTerms(sentences[indices[k]].text, raw, gaps(indices[k]))),
+  };
 }
 
 /** Reused arrays to write a version's terms into, for terms needed only until the next write. */
@@ -125,27 +131,37 @@ function packed(count: number, read: (index: number, raw: number[]) => void): Se
 
 /**
  * Appends (term id, weight) pairs to `out`, in text order, for the tokens of
- * `/\p{L}[\p{L}\p{M}'’]*|\d(?:[\d,.]*\d)?/gu`.
+ * `/\p{L}[\p{L}\p{M}'’]*|\d(?:[\d,.]*\d)?/gu`, reading the text inside `gaps` (start and end
+ * offsets in turn, ascending) as spaces.
  */
-function rawTerms(text: string, out: number[]): void {
+function rawTerms(text: string, out: number[], gaps: readonly number[] = NO_GAPS): void {
   let previousStart = -1;
   let previousEnd = -1;
   let previousJoinable = false;
   let sentenceStart = true;
+  let gap = 0;
+  let limit = gaps.length ? gaps[0] : text.length;
   for (let start = 0; start < text.length;) {
+    if (start >= limit) {
+      start = Math.max(start, gaps[gap + 1]);
+      gap += 2;
+      limit = gap < gaps.length ? gaps[gap] : text.length;
+      continue;
+    }
     const kind = charKind(text, start);
     if (kind === CharKind.Digit) {
-      const end = numberEnd(text, start);
+      const end = numberEnd(text, start, limit);
       out.push(numberId(text, start, end), NUMBER_WEIGHT);
       previousJoinable = false;
       sentenceStart = false;
       start = end;
     } else if (kind === CharKind.Letter) {
-      const end = wordEnd(text, start);
+      const end = Math.min(wordEnd(text, start), limit);
       const word = wordKind(text, start, end);
       if (word & COUNTED) out.push(Math.floor(word / FLAG_BITS) - 1, word & ACRONYM || (word & NAME_PART && !sentenceStart) ? NAME_WEIGHT : 1);
       const joinable = (word & JOINABLE) !== 0;
       // "Viet Nam" and "Vietnam", "Ha Noi" and "Hanoi": two capitalised words in a row also count as one
+      // (a gap between them is a date expression, always longer than the one space this asks for)
       if (previousJoinable && joinable && previousEnd + 1 === start && text[previousEnd] === ' ') out.push(joinedId(text, previousStart, end), NAME_WEIGHT);
       previousStart = start;
       previousEnd = end;
@@ -158,10 +174,12 @@ function rawTerms(text: string, out: number[]): void {
   }
 }
 
-/** A digit, then digits, commas and points as far as the last digit ("1,200" of "1,200."). */
-function numberEnd(text: string, start: number): number {
+const NO_GAPS: readonly number[] = [];
+
+/** A digit, then digits, commas and points as far as the last digit before `limit` ("1,200" of "1,200."). */
+function numberEnd(text: string, start: number, limit: number): number {
   let end = start + 1;
-  for (let at = end; at < text.length; at++) {
+  for (let at = end; at < limit; at++) {
     const code = text.charCodeAt(at);
     if (isDigit(code)) end = at + 1;
     else if (code !== 44 && code !== 46) break;

@@ -5,10 +5,9 @@
 // are blanked out first, so a sentence whose date was changed still finds its counterpart.
 import { crossScores, type CrossScores } from '../align/crossScores';
 import { weightedPair } from '../align/pairSimilarity';
-import { replacedSentences, termsScratch, versionTerms, withSentencesReplaced, type ReplacedSentences, type SentenceTerms, type TermsScratch } from '../align/sentenceTerms';
+import { sentencesWithGaps, termsScratch, versionTerms, withSentencesReplaced, type ReplacedSentences, type SentenceTerms, type TermsScratch } from '../align/sentenceTerms';
 import { TermSlots } from '../align/termIds';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
-import type { DocumentDate } from './documentDates';
 import { datesBySentence } from './sentenceDates';
 
 export interface StatementPair {
@@ -44,7 +43,7 @@ export function pairStatements(a: AnalyzedDocument, b: AnalyzedDocument): readon
 export function pairDatedStatements(a: AnalyzedDocument, b: AnalyzedDocument): readonly StatementPair[] {
   // a version without dates pairs with nothing: no need to weigh the two versions' words
   if (!datesBySentence(a).size || !datesBySentence(b).size) return NO_PAIRS;
-  return cachedPairs(datedPairs, a, b, (doc) => [...datesBySentence(doc).keys()].sort((x, y) => x - y));
+  return cachedPairs(datedPairs, a, b, datedSentences);
 }
 
 
@@ -86,6 +85,11 @@ function samePairs(scores: CrossScores, termsA: SentenceTerms, termsB: SentenceT
   return out.length ? out : NO_PAIRS;
 }
 
+/** The sentences that hold a date, in order. */
+function datedSentences(doc: AnalyzedDocument): number[] {
+  return [...datesBySentence(doc).keys()].sort((x, y) => x - y);
+}
+
 function indices(count: number): number[] {
   return Array.from({ length: count }, (_, index) => index);
 }
@@ -117,22 +121,14 @@ function termsWithoutDates(doc: AnalyzedDocument, into: TermsScratch): SentenceT
   const whole = versionTerms(doc.sentences);
   if (!dates.size) return whole;
   let replaced = blanked.get(doc);
-  if (!replaced) blanked.set(doc, (replaced = replacedSentences(blankedTexts(doc, dates))));
+  if (!replaced) blanked.set(doc, (replaced = sentencesWithGaps(doc.sentences, datedSentences(doc), (index) => dateGaps(doc, index))));
   return withSentencesReplaced(whole, replaced, into);
 }
 
-/** The texts of the sentences with dates, each date expression replaced by spaces. */
-function blankedTexts(doc: AnalyzedDocument, dates: ReadonlyMap<number, readonly DocumentDate[]>): Map<number, string> {
-  return new Map([...dates.keys()].map((index) => [index, blankedText(doc, index)]));
-}
-
-function blankedText(doc: AnalyzedDocument, index: number): string {
-  const sentence = doc.sentences[index];
-  let text = sentence.text;
-  for (const { expression } of datesBySentence(doc).get(index) ?? []) {
-    const from = expression.start - sentence.blockStart;
-    const to = expression.end - sentence.blockStart;
-    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
-  }
-  return text;
+/** Where the date expressions of sentence `index` stand in its text: start and end in turn. */
+function dateGaps(doc: AnalyzedDocument, index: number): number[] {
+  const { blockStart } = doc.sentences[index];
+  const gaps: number[] = [];
+  for (const { expression } of datesBySentence(doc).get(index) ?? []) gaps.push(expression.start - blockStart, expression.end - blockStart);
+  return gaps;
 }
