@@ -16,6 +16,13 @@ const postingStart = new TermSlots((n) => new Int32Array(n));
 const postingCount = new TermSlots((n) => new Int32Array(n));
 const postingSentences = new Scratch((n) => new Int32Array(n));
 const postingWeights = new Scratch((n) => new Float64Array(n));
+/**
+ * Weights and matrices live until the next pair is weighed: ten thousand versions make hundreds of
+ * thousands of pairs, and an allocation per pair kept the garbage collector busy. So one pair's
+ * similarities are read before the next pair's are made.
+ */
+const sideValues = [new Scratch((n) => new Float64Array(n)), new Scratch((n) => new Float64Array(n))];
+const matrixValues = new Scratch((n) => new Float64Array(n));
 
 /** A version's sentences weighted for one pair of versions (the weights depend on both). */
 export interface WeightedSentences {
@@ -36,14 +43,16 @@ export class PairSimilarity {
   /** Every `one(i, j)`, computed once: the aligner asks for each several times. */
   private readonly cosines: Float64Array;
 
-  /** Takes the sentences' texts, or their terms when the caller has them already (see sentenceTerms). */
+  /**
+   * Takes the sentences' texts, or their terms when the caller has them already (see sentenceTerms).
+   * Valid until the next pair of versions is weighed (here or by `weightedPair`).
+   */
   constructor(sentencesA: readonly string[] | SentenceTerms, sentencesB: readonly string[] | SentenceTerms) {
     [this.a, this.b] = weightedPair(termsOf(sentencesA), termsOf(sentencesB));
-    // one allocation for both matrices
     const cells = this.a.norms.length * this.b.norms.length;
-    const matrices = new Float64Array(2 * cells);
-    this.dots = crossDots(this.a, this.b, matrices.subarray(0, cells));
-    this.cosines = matrices.subarray(cells);
+    const matrices = matrixValues.of(2 * cells);
+    this.dots = crossDots(this.a, this.b, matrices.subarray(0, cells).fill(0));
+    this.cosines = matrices.subarray(cells, 2 * cells);
     const { norms: normsA } = this.a;
     const { norms: normsB } = this.b;
     for (let i = 0, at = 0; i < normsA.length; i++) {
@@ -87,6 +96,7 @@ function sentenceCount(terms: SentenceTerms): number {
 /**
  * Each term's count times the log of how rare it is among the sentences of both versions. Without
  * `adjacent`, the products and norms of neighbouring sentences (for split sentences) are left zero.
+ * Written into reused arrays: valid until the next pair is weighed.
  */
 export function weightedPair(a: SentenceTerms, b: SentenceTerms, adjacent = true): [WeightedSentences, WeightedSentences] {
   const df = sentenceCounts.values;
@@ -94,10 +104,11 @@ export function weightedPair(a: SentenceTerms, b: SentenceTerms, adjacent = true
   const sentences = sentenceCount(a) + sentenceCount(b);
   for (const id of a.ids) df[id]++;
   for (const id of b.ids) df[id]++;
-  const weigh = (terms: SentenceTerms): WeightedSentences => {
-    // weights, norms, next dots and merged norms share one allocation
+  const weigh = (terms: SentenceTerms, side: number): WeightedSentences => {
+    // weights, norms, next dots and merged norms share one array
     const size = sentenceCount(terms);
-    const values = new Float64Array(terms.ids.length + 3 * size);
+    const values = sideValues[side].of(terms.ids.length + 3 * size);
+    values.fill(0, terms.ids.length + size, terms.ids.length + 3 * size);
     const weights = values.subarray(0, terms.ids.length);
     for (let k = 0; k < weights.length; k++) {
       const id = terms.ids[k];
@@ -112,7 +123,7 @@ export function weightedPair(a: SentenceTerms, b: SentenceTerms, adjacent = true
     }
     return { terms, weights, norms, next, merged };
   };
-  const out: [WeightedSentences, WeightedSentences] = [weigh(a), weigh(b)];
+  const out: [WeightedSentences, WeightedSentences] = [weigh(a, 0), weigh(b, 1)];
   for (const id of a.ids) { df[id] = 0; idf[id] = 0; }
   for (const id of b.ids) { df[id] = 0; idf[id] = 0; }
   return out;
