@@ -104,36 +104,41 @@ export function weightedPair(a: SentenceTerms, b: SentenceTerms, adjacent = true
   const sentences = sentenceCount(a) + sentenceCount(b);
   for (const id of a.ids) df[id]++;
   for (const id of b.ids) df[id]++;
-  const weigh = (terms: SentenceTerms, side: number): WeightedSentences => {
-    // weights, norms, next dots and merged norms share one array
-    const size = sentenceCount(terms);
-    const values = sideValues[side].of(terms.ids.length + 3 * size);
-    values.fill(0, terms.ids.length + size, terms.ids.length + 3 * size);
-    const weights = values.subarray(0, terms.ids.length);
-    for (let k = 0; k < weights.length; k++) {
-      const id = terms.ids[k];
-      if (idf[id] === 0) idf[id] = Math.log((sentences + 1) / df[id]);
-      weights[k] = terms.counts[k] * idf[id];
-    }
-    const [norms, next, merged] = [0, 1, 2].map((n) => values.subarray(weights.length + n * size, weights.length + (n + 1) * size));
-    fillNorms(terms, weights, norms);
-    if (adjacent) {
-      fillNextDots(terms, weights, next);
-      fillMergedNorms(norms, next, merged);
-    }
-    return { terms, weights, norms, next, merged };
-  };
-  const out: [WeightedSentences, WeightedSentences] = [weigh(a, 0), weigh(b, 1)];
+  const out: [WeightedSentences, WeightedSentences] = [weighed(a, 0, sentences, adjacent), weighed(b, 1, sentences, adjacent)];
   for (const id of a.ids) { df[id] = 0; idf[id] = 0; }
   for (const id of b.ids) { df[id] = 0; idf[id] = 0; }
   return out;
 }
 
-function fillNorms(terms: SentenceTerms, weights: Float64Array, out: Float64Array): void {
-  for (let i = 0; i < out.length; i++) {
+/** One side of `weightedPair`, once the sentence counts of its terms are in place. */
+function weighed(terms: SentenceTerms, side: number, sentences: number, adjacent: boolean): WeightedSentences {
+  // weights, norms, next dots and merged norms share one array
+  const size = sentenceCount(terms);
+  const values = sideValues[side].of(terms.ids.length + 3 * size);
+  values.fill(0, terms.ids.length + size, terms.ids.length + 3 * size);
+  const weights = values.subarray(0, terms.ids.length);
+  const [norms, next, merged] = [0, 1, 2].map((n) => values.subarray(weights.length + n * size, weights.length + (n + 1) * size));
+  fillWeightsAndNorms(terms, sentences, weights, norms);
+  if (adjacent) {
+    fillNextDots(terms, weights, next);
+    fillMergedNorms(norms, next, merged);
+  }
+  return { terms, weights, norms, next, merged };
+}
+
+/** Weights and norms in one pass: each norm sums its sentence's squares in order, as ever. */
+function fillWeightsAndNorms(terms: SentenceTerms, sentences: number, weights: Float64Array, norms: Float64Array): void {
+  const df = sentenceCounts.values;
+  const idf = inverseFrequency.values;
+  for (let i = 0; i < norms.length; i++) {
     let sum = 0;
-    for (let k = terms.start[i]; k < terms.start[i + 1]; k++) sum += weights[k] * weights[k];
-    out[i] = Math.sqrt(sum);
+    for (let k = terms.start[i]; k < terms.start[i + 1]; k++) {
+      const id = terms.ids[k];
+      if (idf[id] === 0) idf[id] = Math.log((sentences + 1) / df[id]);
+      const weight = (weights[k] = terms.counts[k] * idf[id]);
+      sum += weight * weight;
+    }
+    norms[i] = Math.sqrt(sum);
   }
 }
 
