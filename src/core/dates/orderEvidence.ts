@@ -28,7 +28,8 @@ export interface DocumentEvidence {
   own: readonly OrderEvidence[];
   /** Only a numeric date in the text can be read one way or the other: most documents need no pairing. */
   numeric: boolean;
-  versions: WeakMap<AnalyzedDocument, readonly OrderEvidence[]>;
+  /** What each other version says, for documents with a numeric date only (most have none: no map). */
+  versions?: WeakMap<AnalyzedDocument, readonly OrderEvidence[]>;
 }
 
 const cache = new WeakMap<AnalyzedDocument, DocumentEvidence>();
@@ -38,7 +39,7 @@ export function documentEvidence(doc: AnalyzedDocument): DocumentEvidence {
   if (!evidence) {
     const outlet = doc.article.outlet?.name;
     const numeric = datesOf(doc).some((d) => d.expression.date?.form === 'numeric');
-    evidence = { key: outlet ? `outlet:${outlet.toLowerCase()}` : `path:${doc.source.path}`, own: evidenceOf(doc), numeric, versions: new WeakMap() };
+    evidence = { key: outlet ? `outlet:${outlet.toLowerCase()}` : `path:${doc.source.path}`, own: evidenceOf(doc), numeric };
     cache.set(doc, evidence);
   }
   return evidence;
@@ -53,11 +54,12 @@ export function addEvidence(corpus: CorpusView, doc: AnalyzedDocument, parts: (r
   if (evidence.own.length) parts.push(evidence.own);
   const story = evidence.numeric ? corpus.storyOf.get(doc.source.path) : undefined;
   if (!story || story.documents.length < 2) return;
+  const versions = (evidence.versions ??= new WeakMap());
   for (const path of story.documents) {
     const other = corpus.byPath.get(path);
     if (!other || other === doc) continue;
-    let found = evidence.versions.get(other);
-    if (!found) evidence.versions.set(other, found = otherVersion(doc, other));
+    let found = versions.get(other);
+    if (!found) versions.set(other, found = otherVersion(doc, other));
     if (found.length) parts.push(found);
   }
 }

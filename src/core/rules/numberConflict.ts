@@ -48,7 +48,10 @@ export const numberConflict: Rule = {
 
 const lastChecked = new WeakMap<AnalyzedDocument, { versions: readonly AnalyzedDocument[]; findings: Finding[] }>();
 
-/** A story's findings follow from its versions alone: a story none of whose versions changed keeps them. */
+/**
+ * A story's findings follow from its versions alone: a story none of whose versions changed keeps
+ * them. One that changed aligns its few pairs of versions again (nothing is kept per pair).
+ */
 function cachedStoryConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
   const last = lastChecked.get(versions[0]);
   if (last && last.versions.length === versions.length && last.versions.every((v, k) => v === versions[k])) return last.findings;
@@ -67,7 +70,7 @@ function storyConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
   };
   for (let x = 0; x < versions.length; x++) {
     for (let y = x + 1; y < versions.length; y++) {
-      for (const [a, b] of cachedDisagreements(versions[x], versions[y], quantitiesOf)) {
+      for (const [a, b] of disagreements(versions[x], versions[y], quantitiesOf)) {
         record(conflicts, a, b);
         record(conflicts, b, a);
       }
@@ -78,7 +81,7 @@ function storyConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
 
 type QuantitiesOf = (doc: AnalyzedDocument) => SentenceQuantities;
 
-/** Most pairs of versions agree: they share one empty list rather than keep one each. */
+/** Most pairs of versions agree: they share one empty list. */
 const NO_DISAGREEMENTS: readonly [Placed, Placed][] = [];
 
 /** Pairs of figures, one from each version, that state different values for the same thing. */
@@ -173,13 +176,3 @@ function joinAnd(parts: string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-const checkedPairs = new WeakMap<AnalyzedDocument, WeakMap<AnalyzedDocument, readonly [Placed, Placed][]>>();
-
-/** Aligning is the costly step; an unchanged pair of analyses keeps its disagreements between checks. */
-function cachedDisagreements(a: AnalyzedDocument, b: AnalyzedDocument, quantitiesOf: QuantitiesOf): readonly [Placed, Placed][] {
-  let row = checkedPairs.get(a);
-  if (!row) checkedPairs.set(a, row = new WeakMap());
-  let found = row.get(b);
-  if (!found) row.set(b, found = disagreements(a, b, quantitiesOf));
-  return found;
-}
