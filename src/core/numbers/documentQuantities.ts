@@ -21,12 +21,16 @@ const NONE: readonly PlacedQuantity[] = [];
 
 /** For each sentence of the document, its quantities in order. */
 export function sentenceQuantities(doc: AnalyzedDocument): SentenceQuantities {
-  return doc.sentences.map((sentence, index) => {
-    const mentions = findQuantities(sentence.text);
-    return mentions.length === 0 ? NONE : mentions.map((mention) => ({
-      quantity: mention.quantity,
-      span: blockSpan(doc.article.blocks[sentence.block], sentence.blockStart + mention.start, sentence.blockStart + mention.end),
-      sentence: index,
-    }));
-  });
+  return doc.sentences.map((_, index) => quantitiesIn(doc, index));
+}
+
+/** The quantities of sentence `index` of the document, in order. */
+export function quantitiesIn(doc: AnalyzedDocument, index: number): readonly PlacedQuantity[] {
+  const sentence = doc.sentences[index];
+  const mentions = findQuantities(sentence.text);
+  return mentions.length === 0 ? NONE : mentions.map((mention) => ({
+    quantity: mention.quantity,
+    span: blockSpan(doc.article.blocks[sentence.block], sentence.blockStart + mention.start, sentence.blockStart + mention.end),
+    sentence: index,
+  }));
 }

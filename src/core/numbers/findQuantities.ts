@@ -40,8 +40,13 @@ const PRONOUN_ONE = new Set(['no', 'the', 'this', 'that', 'every', 'any', 'each'
 const DIGIT = /[0-9]/;
 const MAY_HOLD_FIGURE_WORD = new RegExp([...NUMBER_WORDS, ...Object.keys(SCALE_WORDS)].join('|'), 'i');
 
+/** False when `text` certainly holds no quantity (a quick test, without reading it). */
+export function mayHoldQuantity(text: string): boolean {
+  return DIGIT.test(text) || MAY_HOLD_FIGURE_WORD.test(text);
+}
+
 export function findQuantities(text: string): QuantityMention[] {
-  if (!DIGIT.test(text) && !MAY_HOLD_FIGURE_WORD.test(text)) return [];
+  if (!mayHoldQuantity(text)) return [];
   const tokens = textTokens(text);
   const mentions: QuantityMention[] = [];
   for (let at = 0; at < tokens.length; at++) {

@@ -7,7 +7,8 @@ import { alignSentences } from '../align/alignSentences';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import { sameMeasure, valuesAgree } from '../numbers/agreement';
-import { sentenceQuantities, type PlacedQuantity, type SentenceQuantities } from '../numbers/documentQuantities';
+import { quantitiesIn, type PlacedQuantity } from '../numbers/documentQuantities';
+import { mayHoldQuantity } from '../numbers/findQuantities';
 import { formatQuantity } from '../numbers/normalizeQuantity';
 import { ordinaryWords } from '../numbers/ordinaryWords';
 import type { Finding } from '../types';
@@ -62,11 +63,11 @@ function cachedStoryConflicts(versions: readonly AnalyzedDocument[]): Finding[] 
 
 function storyConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
   const conflicts = new Map<string, Conflict>();
-  // each version's figures are read once for the story, when a pair of versions not compared yet needs them
-  const read: (SentenceQuantities | undefined)[] = [];
-  const quantitiesOf = (doc: AnalyzedDocument) => {
-    const k = versions.indexOf(doc);
-    return read[k] ?? (read[k] = sentenceQuantities(doc));
+  // a sentence's figures are read once for the story, and only once a pair that says the same holds it
+  const read = versions.map((): (readonly PlacedQuantity[] | undefined)[] => []);
+  const quantitiesOf: QuantitiesOf = (doc, sentence) => {
+    const known = read[versions.indexOf(doc)];
+    return known[sentence] ?? (known[sentence] = quantitiesIn(doc, sentence));
   };
   for (let x = 0; x < versions.length; x++) {
     for (let y = x + 1; y < versions.length; y++) {
@@ -79,28 +80,31 @@ function storyConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
   return [...conflicts.values()].map(conflictFinding);
 }
 
-type QuantitiesOf = (doc: AnalyzedDocument) => SentenceQuantities;
+type QuantitiesOf = (doc: AnalyzedDocument, sentence: number) => readonly PlacedQuantity[];
 
 /** Most pairs of versions agree: they share one empty list. */
 const NO_DISAGREEMENTS: readonly [Placed, Placed][] = [];
 
 /** Pairs of figures, one from each version, that state different values for the same thing. */
 function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitiesOf: QuantitiesOf): readonly [Placed, Placed][] {
-  const quantitiesA = quantitiesOf(docA);
-  const quantitiesB = quantitiesOf(docB);
   const out: [Placed, Placed][] = [];
   // without figures on both sides no aligned pair of sentences can disagree: no need to align
-  if (!quantitiesA.some((q) => q.length) || !quantitiesB.some((q) => q.length)) return NO_DISAGREEMENTS;
+  if (!mayHoldQuantities(docA) || !mayHoldQuantities(docB)) return NO_DISAGREEMENTS;
   for (const pair of alignSentences(docA, docB).pairs) {
     if (pair.score < SAME_STATEMENT) continue;
-    const a = pair.a.flatMap((i) => quantitiesA[i]);
-    const b = pair.b.flatMap((j) => quantitiesB[j]);
-    if (!a.length || !b.length) continue;
+    const a = pair.a.flatMap((i) => quantitiesOf(docA, i));
+    if (!a.length) continue;
+    const b = pair.b.flatMap((j) => quantitiesOf(docB, j));
+    if (!b.length) continue;
     if (pair.moved && !sayTheSame(pair.a.map((i) => docA.sentences[i].text), pair.b.map((j) => docB.sentences[j].text))) continue;
     // the document is added only to the few figures that disagree, not kept with every figure
     for (const [qa, qb] of unmatchedCounterparts(a, b)) out.push([placedIn(docA, qa), placedIn(docB, qb)]);
   }
   return out.length ? out : NO_DISAGREEMENTS;
+}
+
+function mayHoldQuantities(doc: AnalyzedDocument): boolean {
+  return doc.sentences.some((sentence) => mayHoldQuantity(sentence.text));
 }
 
 function placedIn(doc: AnalyzedDocument, { quantity, span, sentence }: PlacedQuantity): Placed {
