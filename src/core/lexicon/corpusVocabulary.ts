@@ -22,6 +22,9 @@ export interface VocabularyEvidence {
   namesWrittenApart(first: string, second: string): boolean;
 }
 
+/** Below this many numbered words, forgotten ones are not worth a new vocabulary. */
+const FORGOTTEN_MIN = 50_000;
+
 /** A pair of names as one number: the first word's number times this, plus the second's. */
 const PAIR_FACTOR = 2 ** 26;
 
@@ -39,6 +42,8 @@ export class CorpusVocabulary implements VocabularyEvidence {
   /** The documents counted, in the order the last sync was given them. */
   private counted: readonly AnalyzedDocument[] = [];
   private written = 0;
+  /** Words some counted document writes; the table also holds words nobody writes any more. */
+  private live = 0;
   private updates = 0;
   /** The scan under way: the block's text, the sign of the update and the change it notes. */
   private text = '';
@@ -64,6 +69,15 @@ export class CorpusVocabulary implements VocabularyEvidence {
     this.counted = [...documents];
     this.change = undefined;
     return change ? change.changes((word) => this.wordCount(word), (pair) => this.pairWritten(pair)) : 'all';
+  }
+
+  /**
+   * Whether most words the table numbers are no longer written anywhere: an editor typing a word
+   * letter by letter leaves "Vas", "Vasi", "Vasil" behind, and the table never drops a number (the
+   * rule's other tables are indexed by them). Past this point the owner starts a new vocabulary.
+   */
+  get mostlyForgotten(): boolean {
+    return this.table.size >= FORGOTTEN_MIN && this.live * 2 < this.table.size;
   }
 
   /** Words written in the whole corpus. */
@@ -136,7 +150,9 @@ export class CorpusVocabulary implements VocabularyEvidence {
   private countWord(id: number): void {
     const { sign, change } = this;
     change?.noteWord(this.table.words[id], this.counts[id], this.documents[id]);
+    if (this.counts[id] === 0) this.live++;
     this.counts[id] += sign;
+    if (this.counts[id] === 0) this.live--;
     this.written += sign;
     if (this.stamps[id] !== this.updates) {
       this.documents[id] += sign;

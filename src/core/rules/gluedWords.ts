@@ -29,6 +29,8 @@ export function createGluedWordsRule(lexicon?: Lexicon): Rule {
     description: 'Words run together by a lost space ("inMoscow", "twocountries"), told apart from compounds and brand names.',
     check(corpus) {
       if (!lexicon) return [];
+      // a long session's edits leave words nobody writes any more in the tables: once they are most of it, start afresh
+      if (kept?.vocabulary.mostlyForgotten) kept = undefined;
       kept ??= keptState(lexicon);
       try {
         const forgotten = kept.judgements.forget(kept.vocabulary.sync(corpus.documents));

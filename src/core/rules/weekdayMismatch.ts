@@ -24,10 +24,10 @@ export const weekdayMismatch: Rule = {
   },
 };
 
-const lastChecked = new WeakMap<AnalyzedDocument, { order: DateOrderVerdict; findings: Finding[] }>();
+const lastChecked = new WeakMap<AnalyzedDocument, { order: DateOrderVerdict; findings: readonly Finding[] }>();
 
 /** A document's findings follow from its text and its outlet's date order (a verdict keeps its identity while its evidence stands). */
-function cachedMismatches(corpus: CorpusView, doc: AnalyzedDocument): Finding[] {
+function cachedMismatches(corpus: CorpusView, doc: AnalyzedDocument): readonly Finding[] {
   const order = dateOrderOf(corpus, doc);
   const last = lastChecked.get(doc);
   if (last?.order === order) return last.findings;
@@ -36,7 +36,7 @@ function cachedMismatches(corpus: CorpusView, doc: AnalyzedDocument): Finding[] 
   return findings;
 }
 
-function mismatchesIn(corpus: CorpusView, doc: AnalyzedDocument): Finding[] {
+function mismatchesIn(corpus: CorpusView, doc: AnalyzedDocument): readonly Finding[] {
   const line = dateLineOf(doc.article);
   const all = line ? [line, ...datesOf(doc)] : datesOf(doc);
   const out: Finding[] = [];
@@ -48,7 +48,7 @@ function mismatchesIn(corpus: CorpusView, doc: AnalyzedDocument): Finding[] {
 }
 
 /** Kept per document between checks: the many without a mismatch share one empty list. */
-const NO_FINDINGS: Finding[] = [];
+const NO_FINDINGS: readonly Finding[] = [];
 
 function mismatchOf(corpus: CorpusView, doc: AnalyzedDocument, found: DocumentDate): Finding | undefined {
   const { date, weekday } = found.expression;

@@ -3,6 +3,10 @@ import { analyzeDocument, type AnalyzedDocument } from '../../../src/core/engine
 import { CorpusVocabulary } from '../../../src/core/lexicon/corpusVocabulary';
 import { forEachLetterRun, writesApart } from '../../../src/core/lexicon/documentWords';
 import { hashOf } from '../../../src/core/lexicon/wordTable';
+import { Corpus } from '../../../src/core/engine/corpus';
+import { createGluedWordsRule } from '../../../src/core/rules/gluedWords';
+import { random } from '../random';
+import { englishWords } from './englishWords';
 
 const doc = (path: string, body: string): AnalyzedDocument =>
   analyzeDocument({ path, text: `Talks in Moscow\n\n${body} The two sides agreed to expand cooperation in trade and energy over the coming years, officials said.\n` });
@@ -112,5 +116,47 @@ describe('CorpusVocabulary', () => {
     const vocabulary = new CorpusVocabulary([a, b]);
     assert.equal(vocabulary.frequencyAtLeast('russian', 3), 3);
     assert.equal(vocabulary.frequencyAtLeast('russian', 4), undefined);
+  });
+});
+
+describe('words nobody writes any more', () => {
+  /** `count` made-up words ("kvarbo", "tesulin"…), each written once. */
+  function madeUpWords(count: number, seed: number): string {
+    const next = random(seed);
+    const letters = 'abdefgiklmnoprstuvz';
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) {
+      let w = '';
+      for (let k = 5 + Math.floor(next() * 5); k > 0; k--) w += letters[Math.floor(next() * letters.length)];
+      words.push(w);
+    }
+    return words.join(' ');
+  }
+
+  it('are most of the table once the documents that wrote them are gone, and only then', () => {
+    const typing = doc('typing.txt', `${madeUpWords(60_000, 7)}.`);
+    const vocabulary = new CorpusVocabulary([typing]);
+    assert.equal(vocabulary.mostlyForgotten, false);
+    vocabulary.sync([doc('final.txt', 'The text as it was saved.')]);
+    assert.equal(vocabulary.mostlyForgotten, true);
+    vocabulary.sync([typing]);
+    assert.equal(vocabulary.mostlyForgotten, false);
+  });
+
+  it('make the glued-words rule start afresh, with the findings of a fresh check', () => {
+    const lexicon = englishWords();
+    const final = doc('final.txt', 'Officials met inMoscow on Monday to discuss trade.');
+    const corpus = new Corpus([createGluedWordsRule(lexicon)]);
+    corpus.set({ path: 'typing.txt', text: `Draft\n\n${madeUpWords(60_000, 11)}.\n` });
+    corpus.set(final.source);
+    corpus.check();
+    corpus.delete('typing.txt');
+    corpus.check(); // counts the deletion: now most numbered words are written nowhere
+    corpus.set({ path: final.source.path, text: `${final.source.text}\nMore talks followed.\n` });
+    const afterReset = corpus.check().findings;
+    const fresh = new Corpus([createGluedWordsRule(lexicon)]);
+    fresh.set({ path: final.source.path, text: `${final.source.text}\nMore talks followed.\n` });
+    assert.deepEqual(afterReset, fresh.check().findings);
+    assert.deepEqual(afterReset.map((f) => f.text), ['inMoscow']);
   });
 });
