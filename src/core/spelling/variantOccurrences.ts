@@ -170,10 +170,15 @@ class NameKeys {
  * its word's key by the word (whose hash its string keeps) costs less than joining the two.
  */
 const keysByName = new Map<string, Map<string, SpellingKey>>();
+/** A cache, so it starts over past this many names: typing a name leaves every prefix of it behind. */
+const MAX_NAMES = 100_000;
 
 function nameWordKeys(prefix: string): Map<string, SpellingKey> {
   let keys = keysByName.get(prefix);
-  if (!keys) keysByName.set(prefix, (keys = new Map()));
+  if (!keys) {
+    if (keysByName.size >= MAX_NAMES) keysByName.clear();
+    keysByName.set(prefix, (keys = new Map()));
+  }
   return keys;
 }
 
