@@ -188,7 +188,7 @@ class DocumentReading {
   private readonly names: NameRuns;
   private readonly mark = newReading();
   private readonly keys: number[] = [];
-  private readonly places: number[] = [];
+  private readonly places = new PlaceBuffer();
   /** 1 at the place of each key used without a choice. */
   private readonly usedPlain: number[] = [];
   private readonly choiceKeys = new Set<string>();
@@ -213,8 +213,7 @@ class DocumentReading {
   }
 
   variants(): DocumentVariants {
-    // 16 bits a number when they fit, as they nearly always do: half the memory
-    const places = this.places.every((n) => n <= 0xffff) ? Uint16Array.from(this.places) : Int32Array.from(this.places);
+    const places = this.places.compact();
     const notPlain: number[] = [];
     for (let at = 0; at < this.keys.length; at++) if (this.usedPlain[at] !== 1) notPlain.push(at);
     return { keys: Int32Array.from(this.keys), places, notPlain: Int32Array.from(notPlain), choiceKeys: [...this.choiceKeys] };
@@ -234,6 +233,38 @@ class DocumentReading {
     let letters = '';
     for (let t = from; t <= to; t++) letters += wordKey.get(this.tokens[t].text);
     return `name:${letters}|`;
+  }
+}
+
+/**
+ * The places of one reading, four numbers each, written into one buffer that every reading reuses
+ * (a growing array of numbers per document was much of what reading a document allocated).
+ */
+class PlaceBuffer {
+  private static shared = new Int32Array(1 << 16);
+  private length = 0;
+  /** Whether some number needs more than 16 bits. */
+  private wide = false;
+
+  push(key: number, block: number, from: number, to: number): void {
+    let buffer = PlaceBuffer.shared;
+    if (this.length + 4 > buffer.length) {
+      buffer = new Int32Array(buffer.length * 2);
+      buffer.set(PlaceBuffer.shared);
+      PlaceBuffer.shared = buffer;
+    }
+    buffer[this.length] = key;
+    buffer[this.length + 1] = block;
+    buffer[this.length + 2] = from;
+    buffer[this.length + 3] = to;
+    this.length += 4;
+    if ((key | block | from | to) > 0xffff) this.wide = true;
+  }
+
+  /** The places, 16 bits a number when they fit, as they nearly always do: half the memory. */
+  compact(): Uint16Array | Int32Array {
+    const filled = PlaceBuffer.shared.subarray(0, this.length);
+    return this.wide ? filled.slice() : Uint16Array.from(filled);
   }
 }
 
