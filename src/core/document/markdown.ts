@@ -3,6 +3,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { Block, Span } from '../types';
 import { lineBlocks } from './lineBlocks';
+import { simpleFrontMatter } from './simpleFrontMatter';
 
 export interface FrontMatter {
   fields: Record<string, unknown>;
@@ -17,7 +18,7 @@ export function frontMatterOf(text: string): FrontMatter | undefined {
   if (!match) return undefined;
   const span = { start: 0, end: match[0].length };
   try {
-    const fields = parseYaml(match[1]);
+    const fields = simpleFrontMatter(match[1]) ?? parseYaml(match[1]);
     return { fields: fields && typeof fields === 'object' ? fields as Record<string, unknown> : {}, span };
   } catch (err) {
     return { fields: {}, span, error: err instanceof Error ? err.message : String(err) };
