@@ -7,7 +7,6 @@ import type { Story } from '../stories/story';
 import type { StoryInput } from '../stories/storyInput';
 import { StoryIndex } from '../stories/storyIndex';
 import { TermDictionary } from '../stories/termDictionary';
-import { termCounts } from '../stories/termVector';
 import type { Finding, SourceDocument } from '../types';
 import { analyzeDocument, isCheckedBlock, type AnalyzedDocument } from './analyzedDocument';
 import type { CorpusView, Rule } from './rule';
@@ -85,7 +84,7 @@ export class Corpus {
       const story: StoryInput = {
         path: doc.path,
         headline: analysis.article.headline?.text ?? doc.path,
-        terms: this.dictionary.vectorOf(termCounts(checked)),
+        terms: this.dictionary.vectorOfTexts(checked),
         published: analysis.article.published?.iso,
       };
       this.unanalysed.delete(doc.path);

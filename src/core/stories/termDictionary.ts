@@ -1,6 +1,8 @@
 // Terms as small integers, so a document's vocabulary is two typed arrays rather than a Map of
 // strings: ten thousand documents' vocabularies then fit in a few megabytes.
-import type { TermCounts } from './termVector';
+import { grown } from '../lexicon/wordTable';
+import { TermTable } from './termTable';
+import { scanTerms, type TermCounts, type TermSink } from './termVector';
 
 export interface TermVector {
   /** Term ids, ascending. */
@@ -10,41 +12,56 @@ export interface TermVector {
 }
 
 export class TermDictionary {
-  private readonly ids = new Map<string, number>();
-  private readonly terms: string[] = [];
-  /** Scratch for vectorOf: the count of each term of the vector being made. */
-  private readonly countById: number[] = [];
+  private readonly table = new TermTable();
+  /** Scratch for a vector being made: the count of each of its terms by id (0 for the others)... */
+  private countById = new Int32Array(1024);
+  /** ...and its ids in the order first met. */
+  private met = new Int32Array(256);
+  private metCount = 0;
+  private readonly sink: TermSink = {
+    term: (term) => this.count(this.table.idOf(term)),
+    plainWord: (text, start, end) => this.count(this.table.idOfPlainWord(text, start, end)),
+  };
 
   get size(): number {
-    return this.terms.length;
+    return this.table.size;
   }
 
   termOf(id: number): string {
-    return this.terms[id];
+    return this.table.termOf(id);
   }
 
-  /** Ids are sorted natively and weights found again through a scratch array indexed by id: no pair per term. */
+  /** The vector of termCounts(texts), counted by id as the words are read: no string per word, no Map per document. */
+  vectorOfTexts(texts: readonly string[]): TermVector {
+    scanTerms(texts, this.sink);
+    return this.collected();
+  }
+
   vectorOf(counts: TermCounts): TermVector {
-    const ids = new Int32Array(counts.size);
-    let k = 0;
     for (const [term, count] of counts) {
-      const id = this.idOf(term);
-      ids[k++] = id;
+      const id = this.table.idOf(term);
+      this.count(id);
       this.countById[id] = count;
     }
-    ids.sort();
-    const weights = new Float32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) weights[i] = 1 + Math.log(this.countById[ids[i]]);
-    return { ids, weights };
+    return this.collected();
   }
 
-  private idOf(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.ids.set(term, id);
-      this.terms.push(term);
+  private count(id: number): void {
+    if (id >= this.countById.length) this.countById = grown(this.countById, Math.max(id + 1, this.countById.length * 2));
+    if (this.countById[id]++ > 0) return;
+    if (this.metCount === this.met.length) this.met = grown(this.met, this.met.length * 2);
+    this.met[this.metCount++] = id;
+  }
+
+  /** Ids are sorted natively and weights read from the counts by id; the counts are then cleared. */
+  private collected(): TermVector {
+    const ids = this.met.slice(0, this.metCount).sort();
+    const weights = new Float32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      weights[i] = 1 + Math.log(this.countById[ids[i]]);
+      this.countById[ids[i]] = 0;
     }
-    return id;
+    this.metCount = 0;
+    return { ids, weights };
   }
 }

@@ -4,29 +4,40 @@ import { isStopWord, STOP_WORDS } from '../text/stopWords';
 
 export type TermCounts = Map<string, number>;
 
+/** Receives each term of a scan: a plain word is an ASCII letter run of 3+ letters, no function word, not yet lower-cased or stemmed. */
+export interface TermSink {
+  term(term: string): void;
+  plainWord(text: string, start: number, end: number): void;
+}
+
+export function termCounts(texts: readonly string[]): TermCounts {
+  const counts: TermCounts = new Map();
+  const term = (t: string): void => { counts.set(t, (counts.get(t) ?? 0) + 1); };
+  scanTerms(texts, { term, plainWord: (text, start, end) => term(stem(text.slice(start, end).toLowerCase())) });
+  return counts;
+}
+
 /**
  * Scans by hand what /[\p{L}][\p{L}'’-]*|\d[\d,.]*\/gu would match: this runs over every word of
  * the corpus, and the expression plus a lower-casing and two replacements per word made it the
- * slowest step of analysing a document. Plain ASCII words skip the folding they do not need.
+ * slowest step of analysing a document. Plain ASCII words go to the sink as positions, unfolded.
  */
-export function termCounts(texts: readonly string[]): TermCounts {
-  const counts: TermCounts = new Map();
-  const add = (term: string | undefined): void => { if (term) counts.set(term, (counts.get(term) ?? 0) + 1); };
+export function scanTerms(texts: readonly string[], sink: TermSink): void {
   for (const text of texts) {
     for (let i = 0; i < text.length;) {
       const c = text.charCodeAt(i);
       if (c >= 48 && c <= 57) {
         const end = numberEnd(text, i);
-        add(numberTerm(text, i, end));
+        const term = numberTerm(text, i, end);
+        if (term) sink.term(term);
         i = end;
       } else if (isLetterAt(text, i)) {
-        i = wordTerm(text, i, add);
+        i = wordTerm(text, i, sink);
       } else {
         i += codePointLength(text, i);
       }
     }
   }
-  return counts;
 }
 
 function numberEnd(text: string, start: number): number {
@@ -43,21 +54,23 @@ function numberTerm(text: string, start: number, end: number): string | undefine
 
 const APOSTROPHE = 39, CURLY_APOSTROPHE = 0x2019, HYPHEN = 45;
 
-/** Reads the word at `start`, hands its term to `add` and returns where the word ends. */
-function wordTerm(text: string, start: number, add: (term: string | undefined) => void): number {
-  let i = start, upper = false, nonAscii = false, joined = false;
+/** Reads the word at `start`, hands it to `sink` and returns where the word ends. */
+function wordTerm(text: string, start: number, sink: TermSink): number {
+  let i = start, nonAscii = false, joined = false;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === APOSTROPHE || c === CURLY_APOSTROPHE || c === HYPHEN) { joined = true; i++; continue; }
-    if (c >= 97 && c <= 122) { i++; continue; }
-    if (c >= 65 && c <= 90) { upper = true; i++; continue; }
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) { i++; continue; }
     if (c < 128 || !isLetterAt(text, i)) break;
     nonAscii = true;
     i += codePointLength(text, i);
   }
-  if (nonAscii || joined) add(foldedTerm(text.slice(start, i)));
-  // short and function words are dropped before any string is made for them
-  else if (i - start >= 3 && !isStopWord(text, start, i)) add(stem(upper ? text.slice(start, i).toLowerCase() : text.slice(start, i)));
+  if (nonAscii || joined) {
+    const term = foldedTerm(text.slice(start, i));
+    if (term) sink.term(term);
+  } else if (i - start >= 3 && !isStopWord(text, start, i)) {
+    sink.plainWord(text, start, i); // short and function words are dropped before any string is made for them
+  }
   return i;
 }
 
@@ -88,7 +101,7 @@ function foldAccents(word: string): string {
 }
 
 /** Strips the commonest English inflections so "cooperates" and "cooperation" stay apart but "talks" and "talk" meet. */
-function stem(word: string): string {
+export function stem(word: string): string {
   if (word.length > 5 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
   if (word.length > 4 && word.endsWith('es') && /(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { TermDictionary } from '../../../src/core/stories/termDictionary';
+import { termCounts } from '../../../src/core/stories/termVector';
 
 describe('TermDictionary', () => {
   it('gives terms ids in order of first sight and vectors sorted by id with 1 + log(count) weights', () => {
@@ -10,5 +11,15 @@ describe('TermDictionary', () => {
     assert.deepEqual([...vector.weights], [1 + Math.log(2), 1, 1 + Math.log(3)].map(Math.fround));
     assert.equal(dictionary.termOf(2), 'trade');
     assert.equal(dictionary.size, 3);
+  });
+
+  it('reads texts into the same ids and weights as the vector of their term counts', () => {
+    const texts = ['Cities CITIES city Boxes box Wishes Churches classes axes Ties talks TALK', 'the 1,500 Café’s co-op Classes'];
+    const byPosition = new TermDictionary(), byString = new TermDictionary();
+    const vector = byPosition.vectorOfTexts(texts);
+    assert.deepEqual(vector, byString.vectorOf(termCounts(texts)));
+    const terms = [...vector.ids].map((id) => byPosition.termOf(id));
+    assert.deepEqual(terms, ['city', 'box', 'wish', 'church', 'class', 'axe', 'tie', 'talk', '#1,500', 'cafe', 'coop']);
+    assert.deepEqual([...vector.weights], [3, 2, 1, 1, 2, 1, 1, 2, 1, 1, 1].map((n) => Math.fround(1 + Math.log(n))));
   });
 });
