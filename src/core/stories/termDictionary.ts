@@ -1,7 +1,7 @@
 // Terms as small integers, so a document's vocabulary is two typed arrays rather than a Map of
 // strings: ten thousand documents' vocabularies then fit in a few megabytes.
 import { grown } from '../lexicon/wordTable';
-import { TermTable } from './termTable';
+import { NO_TERM, PlainWordIds } from './plainWordIds';
 import { scanTerms, type TermCounts, type TermSink } from './termVector';
 
 export interface TermVector {
@@ -12,23 +12,28 @@ export interface TermVector {
 }
 
 export class TermDictionary {
-  private readonly table = new TermTable();
+  private readonly ids = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly plainWords = new PlainWordIds((term) => this.idOf(term));
   /** Scratch for a vector being made: the count of each of its terms by id (0 for the others)... */
   private countById = new Int32Array(1024);
   /** ...and its ids in the order first met. */
   private met = new Int32Array(256);
   private metCount = 0;
   private readonly sink: TermSink = {
-    term: (term) => this.count(this.table.idOf(term)),
-    plainWord: (text, start, end) => this.count(this.table.idOfPlainWord(text, start, end)),
+    term: (term) => this.count(this.idOf(term)),
+    plainWord: (text, start, end, hash) => {
+      const id = this.plainWords.idOf(text, start, end, hash);
+      if (id !== NO_TERM) this.count(id);
+    },
   };
 
   get size(): number {
-    return this.table.size;
+    return this.terms.length;
   }
 
   termOf(id: number): string {
-    return this.table.termOf(id);
+    return this.terms[id];
   }
 
   /** The vector of termCounts(texts), counted by id as the words are read: no string per word, no Map per document. */
@@ -39,11 +44,21 @@ export class TermDictionary {
 
   vectorOf(counts: TermCounts): TermVector {
     for (const [term, count] of counts) {
-      const id = this.table.idOf(term);
+      const id = this.idOf(term);
       this.count(id);
       this.countById[id] = count;
     }
     return this.collected();
+  }
+
+  private idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+    }
+    return id;
   }
 
   private count(id: number): void {

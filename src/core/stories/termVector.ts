@@ -4,16 +4,22 @@ import { isStopWord, STOP_WORDS } from '../text/stopWords';
 
 export type TermCounts = Map<string, number>;
 
-/** Receives each term of a scan: a plain word is an ASCII letter run of 3+ letters, no function word, not yet lower-cased or stemmed. */
+/**
+ * Receives each term of a scan. A plain word is a run of 3+ ASCII letters, not yet lower-cased,
+ * stemmed or told from a function word, with the hash of its lower-cased letters (plainWordIds).
+ */
 export interface TermSink {
   term(term: string): void;
-  plainWord(text: string, start: number, end: number): void;
+  plainWord(text: string, start: number, end: number, hash: number): void;
 }
 
 export function termCounts(texts: readonly string[]): TermCounts {
   const counts: TermCounts = new Map();
   const term = (t: string): void => { counts.set(t, (counts.get(t) ?? 0) + 1); };
-  scanTerms(texts, { term, plainWord: (text, start, end) => term(stem(text.slice(start, end).toLowerCase())) });
+  const plainWord = (text: string, start: number, end: number): void => {
+    if (!isStopWord(text, start, end)) term(stem(text.slice(start, end).toLowerCase()));
+  };
+  scanTerms(texts, { term, plainWord });
   return counts;
 }
 
@@ -52,15 +58,20 @@ function numberTerm(text: string, start: number, end: number): string | undefine
   return end - start >= 2 ? `#${text.slice(start, end)}` : undefined;
 }
 
+/** One step of the hash of a plain word's lower-cased letters, taken as the scan reads them. */
+export function hashStep(hash: number, lowerCode: number): number {
+  return Math.imul(hash ^ lowerCode, 0x01000193);
+}
+
 const APOSTROPHE = 39, CURLY_APOSTROPHE = 0x2019, HYPHEN = 45;
 
 /** Reads the word at `start`, hands it to `sink` and returns where the word ends. */
 function wordTerm(text: string, start: number, sink: TermSink): number {
-  let i = start, nonAscii = false, joined = false;
+  let i = start, nonAscii = false, joined = false, hash = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === APOSTROPHE || c === CURLY_APOSTROPHE || c === HYPHEN) { joined = true; i++; continue; }
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) { i++; continue; }
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) { hash = hashStep(hash, c | 32); i++; continue; }
     if (c < 128 || !isLetterAt(text, i)) break;
     nonAscii = true;
     i += codePointLength(text, i);
@@ -68,8 +79,8 @@ function wordTerm(text: string, start: number, sink: TermSink): number {
   if (nonAscii || joined) {
     const term = foldedTerm(text.slice(start, i));
     if (term) sink.term(term);
-  } else if (i - start >= 3 && !isStopWord(text, start, i)) {
-    sink.plainWord(text, start, i); // short and function words are dropped before any string is made for them
+  } else if (i - start >= 3) {
+    sink.plainWord(text, start, i, hash); // short words are dropped before any string is made for them
   }
   return i;
 }
