@@ -46,9 +46,24 @@ function endsSentence(text: string, at: number, end: number): boolean {
   if (next === undefined) return true;
   if (text.charCodeAt(at) !== PERIOD) return !/\p{Ll}/u.test(next);
   if (isDigit(text.charCodeAt(at - 1)) && /\d/.test(next)) return false;
-  const word = /([\p{L}.'’]+)$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '';
-  if (isAbbreviation(word) && (/[\p{Lu}\d]/u.test(next) || /\p{Ll}/u.test(next))) return false;
-  return !/[\p{Ll},;:]/u.test(next);
+  // an abbreviation matters only before a capital or digit: before lower case no full stop ends a sentence
+  if (!/[\p{Lu}\d]/u.test(next)) return !/[\p{Ll},;:]/u.test(next);
+  return !isAbbreviation(wordBefore(text, at));
+}
+
+const WORD_BEFORE = /([\p{L}.'’]+)$/u;
+const WORD_BEFORE_REACH = 20;
+
+/** The run of letters, dots and apostrophes that ends at `at`, at most 20 characters long: scanned for ASCII, matched otherwise. */
+function wordBefore(text: string, at: number): string {
+  const from = Math.max(0, at - WORD_BEFORE_REACH);
+  let i = at;
+  for (; i > from; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 128) return WORD_BEFORE.exec(text.slice(from, at))?.[1] ?? '';
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === PERIOD || c === 39)) break;
+  }
+  return text.slice(i, at);
 }
 
 const PERIOD = 46;
