@@ -14,6 +14,15 @@ describe('splitSentences', () => {
     assert.deepEqual(sentences('Growth was 6.5 per cent. J. K. Rowling agreed.'), ['Growth was 6.5 per cent.', 'J. K. Rowling agreed.']);
   });
 
+  it('reads the initial before a full stop in any script, and breaks before quotes', () => {
+    assert.deepEqual(sentences('Talks with Đ. Nguyễn ended. Prices rose. "Good," he said.'), [
+      'Talks with Đ. Nguyễn ended.',
+      'Prices rose.',
+      '"Good," he said.',
+    ]);
+    assert.deepEqual(sentences('It rose in the U.S. by 5 per cent.'), ['It rose in the U.S. by 5 per cent.']);
+  });
+
   it('keeps closing quotes with their sentence and splits at ? and !', () => {
     assert.deepEqual(sentences('"We agree," she said. "Why not?" he asked! Then they left.'), [
       '"We agree," she said.', '"Why not?" he asked!', 'Then they left.',
