@@ -6,11 +6,13 @@ import { isStopWord } from '../text/stopWords';
 import { stem } from './termVector';
 
 const EMPTY = -1;
+/** An editing session meets every prefix of a typed word: past this many words the table starts over (the terms stay). */
+const MOST_WORDS = 500_000;
 /** The id of a function word, which is no term. */
 export const NO_TERM = -1;
 
 export class PlainWordIds {
-  private readonly words: string[] = [];
+  private words: string[] = [];
   private hashes = new Int32Array(1024);
   private termIds = new Int32Array(1024);
   /** Open addressing: an index into words, or EMPTY. */
@@ -21,6 +23,7 @@ export class PlainWordIds {
 
   /** The term id of text[start, end), a run of 3+ ASCII letters whose lower-cased letters hash to `hash` (termVector.hashStep). */
   idOf(text: string, start: number, end: number, hash: number): number {
+    if (this.words.length >= MOST_WORDS) this.startOver();
     const mask = this.slots.length - 1;
     for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
       const k = this.slots[slot];
@@ -43,6 +46,11 @@ export class PlainWordIds {
     this.slots[slot] = k;
     if (k * 2 >= this.slots.length) this.rehash();
     return termId;
+  }
+
+  private startOver(): void {
+    this.words = [];
+    this.slots = new Int32Array(2048).fill(EMPTY);
   }
 
   private rehash(): void {
