@@ -4,8 +4,24 @@
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/**
+ * Stems by word: the figures' nouns and the aligner's new words ask for the same few thousand words
+ * again and again. Started over past a bound, so that a long session's vocabulary cannot grow it.
+ */
+const stems = new Map<string, string>();
+const MAX_STEMS = 100_000;
+
 /** The comparison form of a word: lower case, no diacritics, no possessive, plural folded. */
 export function stemWord(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(word, stem = stemOf(word));
+  }
+  return stem;
+}
+
+function stemOf(word: string): string {
   let plain = (ASCII.test(word) ? word : word.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase();
   if (plain.includes("'") || plain.includes('’')) plain = plain.replace(/['’]s$/, '').replace(/['’]/g, '');
   return foldPlural(plain);

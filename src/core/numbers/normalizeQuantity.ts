@@ -47,6 +47,8 @@ export function formatQuantity(q: Quantity): string {
 }
 
 function plain(x: number): string {
+  // a whole number prints the same either way, without the cost of a locale-aware formatter
+  if (Number.isSafeInteger(x) && !Object.is(x, -0)) return String(x);
   return x.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
