@@ -92,15 +92,23 @@ function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitie
   if (!mayHoldQuantities(docA) || !mayHoldQuantities(docB)) return NO_DISAGREEMENTS;
   for (const pair of alignSentences(docA, docB).pairs) {
     if (pair.score < SAME_STATEMENT) continue;
-    const a = pair.a.flatMap((i) => quantitiesOf(docA, i));
+    const a = quantitiesOfSide(docA, pair.a, quantitiesOf);
     if (!a.length) continue;
-    const b = pair.b.flatMap((j) => quantitiesOf(docB, j));
+    const b = quantitiesOfSide(docB, pair.b, quantitiesOf);
     if (!b.length) continue;
     if (pair.moved && !sayTheSame(pair.a.map((i) => docA.sentences[i].text), pair.b.map((j) => docB.sentences[j].text))) continue;
     // the document is added only to the few figures that disagree, not kept with every figure
     for (const [qa, qb] of unmatchedCounterparts(a, b)) out.push([placedIn(docA, qa), placedIn(docB, qb)]);
   }
   return out.length ? out : NO_DISAGREEMENTS;
+}
+
+/** The figures of one side of an aligned pair (one sentence or two), without flatMap's copy per pair. */
+function quantitiesOfSide(doc: AnalyzedDocument, sentences: readonly number[], quantitiesOf: QuantitiesOf): readonly PlacedQuantity[] {
+  const first = quantitiesOf(doc, sentences[0]);
+  if (sentences.length === 1) return first;
+  const second = quantitiesOf(doc, sentences[1]);
+  return second.length ? [...first, ...second] : first;
 }
 
 function mayHoldQuantities(doc: AnalyzedDocument): boolean {
@@ -122,7 +130,7 @@ function sayTheSame(textsA: readonly string[], textsB: readonly string[]): boole
  * Figures that agree pair off first; of the rest, a figure of one side conflicts with one of the
  * other when each is the only figure of the same measure left on the other side.
  */
-function unmatchedCounterparts(a: PlacedQuantity[], b: PlacedQuantity[]): [PlacedQuantity, PlacedQuantity][] {
+function unmatchedCounterparts(a: readonly PlacedQuantity[], b: readonly PlacedQuantity[]): [PlacedQuantity, PlacedQuantity][] {
   const leftA = [...a];
   const leftB = [...b];
   for (let i = leftA.length - 1; i >= 0; i--) {
