@@ -117,27 +117,29 @@ function traceBack(sim: PairSimilarity, step: Uint8Array, width: number): Aligne
  * better match elsewhere (a caption repeated further down, a quote moved up).
  */
 function withMovedSentences(sim: PairSimilarity, inOrder: AlignedPair[]): AlignedPair[] {
-  const ownerA = new Map<number, AlignedPair>();
-  const ownerB = new Map<number, AlignedPair>();
-  const own = (pair: AlignedPair) => { for (const i of pair.a) ownerA.set(i, pair); for (const j of pair.b) ownerB.set(j, pair); };
-  const release = (pair: AlignedPair | undefined) => { if (pair) { for (const i of pair.a) ownerA.delete(i); for (const j of pair.b) ownerB.delete(j); } };
+  // the pair holding each sentence, by sentence index (arrays: no map per pair of versions)
+  const ownerA: (AlignedPair | undefined)[] = new Array(sim.sizeA).fill(undefined);
+  const ownerB: (AlignedPair | undefined)[] = new Array(sim.sizeB).fill(undefined);
+  const own = (pair: AlignedPair) => { for (const i of pair.a) ownerA[i] = pair; for (const j of pair.b) ownerB[j] = pair; };
+  const release = (pair: AlignedPair | undefined) => { if (pair) { for (const i of pair.a) ownerA[i] = undefined; for (const j of pair.b) ownerB[j] = undefined; } };
   inOrder.forEach(own);
   const candidates: AlignedPair[] = [];
   for (let i = 0; i < sim.sizeA; i++) {
     for (let j = 0; j < sim.sizeB; j++) {
       const score = sim.one(i, j);
-      if (score >= MOVED_FLOOR && givesWay(ownerA.get(i), score) && givesWay(ownerB.get(j), score)) candidates.push({ a: [i], b: [j], score, moved: true });
+      if (score >= MOVED_FLOOR && givesWay(ownerA[i], score) && givesWay(ownerB[j], score)) candidates.push({ a: [i], b: [j], score, moved: true });
     }
   }
   candidates.sort((x, y) => y.score - x.score || x.a[0] - y.a[0] || x.b[0] - y.b[0]);
   for (const pair of candidates) {
-    const [holderA, holderB] = [ownerA.get(pair.a[0]), ownerB.get(pair.b[0])];
+    const [holderA, holderB] = [ownerA[pair.a[0]], ownerB[pair.b[0]]];
     if (!givesWay(holderA, pair.score) || !givesWay(holderB, pair.score)) continue;
     release(holderA);
     release(holderB);
     own(pair);
   }
-  const pairs = [...new Set(ownerA.values())];
+  // each pair once, at its first sentence of A: in the first version's order
+  const pairs = ownerA.filter((p, i): p is AlignedPair => p !== undefined && p.a[0] === i);
   const chain = pairs.filter((p) => !p.moved);
   return pairs.map((p) => (p.moved && !chain.some((c) => crosses(c, p)) ? { ...p, moved: false } : p));
 }
