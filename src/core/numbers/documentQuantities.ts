@@ -5,7 +5,7 @@ import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import { blockSpan } from '../text/blockSpan';
 import type { Span } from '../types';
 import { findQuantities } from './findQuantities';
-import type { Quantity } from './quantity';
+import type { Quantity, QuantityMention } from './quantity';
 
 export interface PlacedQuantity {
   quantity: Quantity;
@@ -24,10 +24,13 @@ export function sentenceQuantities(doc: AnalyzedDocument): SentenceQuantities {
   return doc.sentences.map((_, index) => quantitiesIn(doc, index));
 }
 
-/** The quantities of sentence `index` of the document, in order. */
-export function quantitiesIn(doc: AnalyzedDocument, index: number): readonly PlacedQuantity[] {
+/**
+ * The quantities of sentence `index` of the document, in order. `mentions`, when given, are what
+ * findQuantities finds in the sentence's text (versions copy sentences word for word: read once).
+ */
+export function quantitiesIn(doc: AnalyzedDocument, index: number, mentions?: readonly QuantityMention[]): readonly PlacedQuantity[] {
   const sentence = doc.sentences[index];
-  const mentions = findQuantities(sentence.text);
+  mentions ??= findQuantities(sentence.text);
   return mentions.length === 0 ? NONE : mentions.map((mention) => ({
     quantity: mention.quantity,
     span: blockSpan(doc.article.blocks[sentence.block], sentence.blockStart + mention.start, sentence.blockStart + mention.end),

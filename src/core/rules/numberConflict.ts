@@ -8,9 +8,10 @@ import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import { sameMeasure, valuesAgree } from '../numbers/agreement';
 import { quantitiesIn, type PlacedQuantity } from '../numbers/documentQuantities';
-import { mayHoldQuantity } from '../numbers/findQuantities';
+import { findQuantities, mayHoldQuantity } from '../numbers/findQuantities';
 import { formatQuantity } from '../numbers/normalizeQuantity';
 import { ordinaryWords } from '../numbers/ordinaryWords';
+import type { QuantityMention } from '../numbers/quantity';
 import type { Finding } from '../types';
 import { finding, relatedAt } from './finding';
 
@@ -65,9 +66,16 @@ function storyConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
   const conflicts = new Map<string, Conflict>();
   // a sentence's figures are read once for the story, and only once a pair that says the same holds it
   const read = versions.map((): (readonly PlacedQuantity[] | undefined)[] => []);
+  // a sixth of a story's sentences are copied word for word from another version: read each text once
+  const byText = new Map<string, readonly QuantityMention[]>();
   const quantitiesOf: QuantitiesOf = (doc, sentence) => {
     const known = read[versions.indexOf(doc)];
-    return known[sentence] ?? (known[sentence] = quantitiesIn(doc, sentence));
+    const cached = known[sentence];
+    if (cached) return cached;
+    const { text } = doc.sentences[sentence];
+    let mentions = byText.get(text);
+    if (!mentions) byText.set(text, mentions = findQuantities(text));
+    return (known[sentence] = quantitiesIn(doc, sentence, mentions));
   };
   for (let x = 0; x < versions.length; x++) {
     for (let y = x + 1; y < versions.length; y++) {
