@@ -10,7 +10,8 @@ import { TermSlots } from './termIds';
 
 /** Per-term scratch arrays, all zeros between uses (see TermSlots). */
 const sentenceCounts = new TermSlots((n) => new Int32Array(n));
-const inverseFrequency = new TermSlots((n) => new Float64Array(n));
+/** The weight of a term by the number of sentences that use it: a log per count, not per term. */
+const rarityByCount = new Scratch((n) => new Float64Array(n));
 const lookup = new TermSlots((n) => new Float64Array(n));
 const postingStart = new TermSlots((n) => new Int32Array(n));
 const postingCount = new TermSlots((n) => new Int32Array(n));
@@ -100,25 +101,26 @@ function sentenceCount(terms: SentenceTerms): number {
  */
 export function weightedPair(a: SentenceTerms, b: SentenceTerms, adjacent = true): [WeightedSentences, WeightedSentences] {
   const df = sentenceCounts.values;
-  const idf = inverseFrequency.values;
   const sentences = sentenceCount(a) + sentenceCount(b);
   for (const id of a.ids) df[id]++;
   for (const id of b.ids) df[id]++;
-  const out: [WeightedSentences, WeightedSentences] = [weighed(a, 0, sentences, adjacent), weighed(b, 1, sentences, adjacent)];
-  for (const id of a.ids) { df[id] = 0; idf[id] = 0; }
-  for (const id of b.ids) { df[id] = 0; idf[id] = 0; }
+  const rarity = rarityByCount.of(sentences + 1);
+  for (let count = 1; count <= sentences; count++) rarity[count] = Math.log((sentences + 1) / count);
+  const out: [WeightedSentences, WeightedSentences] = [weighed(a, 0, rarity, adjacent), weighed(b, 1, rarity, adjacent)];
+  for (const id of a.ids) df[id] = 0;
+  for (const id of b.ids) df[id] = 0;
   return out;
 }
 
 /** One side of `weightedPair`, once the sentence counts of its terms are in place. */
-function weighed(terms: SentenceTerms, side: number, sentences: number, adjacent: boolean): WeightedSentences {
+function weighed(terms: SentenceTerms, side: number, rarity: Float64Array, adjacent: boolean): WeightedSentences {
   // weights, norms, next dots and merged norms share one array
   const size = sentenceCount(terms);
   const values = sideValues[side].of(terms.ids.length + 3 * size);
   values.fill(0, terms.ids.length + size, terms.ids.length + 3 * size);
   const weights = values.subarray(0, terms.ids.length);
   const [norms, next, merged] = [0, 1, 2].map((n) => values.subarray(weights.length + n * size, weights.length + (n + 1) * size));
-  fillWeightsAndNorms(terms, sentences, weights, norms);
+  fillWeightsAndNorms(terms, rarity, weights, norms);
   if (adjacent) {
     fillNextDots(terms, weights, next);
     fillMergedNorms(norms, next, merged);
@@ -127,15 +129,12 @@ function weighed(terms: SentenceTerms, side: number, sentences: number, adjacent
 }
 
 /** Weights and norms in one pass: each norm sums its sentence's squares in order, as ever. */
-function fillWeightsAndNorms(terms: SentenceTerms, sentences: number, weights: Float64Array, norms: Float64Array): void {
+function fillWeightsAndNorms(terms: SentenceTerms, rarity: Float64Array, weights: Float64Array, norms: Float64Array): void {
   const df = sentenceCounts.values;
-  const idf = inverseFrequency.values;
   for (let i = 0; i < norms.length; i++) {
     let sum = 0;
     for (let k = terms.start[i]; k < terms.start[i + 1]; k++) {
-      const id = terms.ids[k];
-      if (idf[id] === 0) idf[id] = Math.log((sentences + 1) / df[id]);
-      const weight = (weights[k] = terms.counts[k] * idf[id]);
+      const weight = (weights[k] = terms.counts[k] * rarity[df[terms.ids[k]]]);
       sum += weight * weight;
     }
     norms[i] = Math.sqrt(sum);
