@@ -52,7 +52,7 @@ export function crossScores(x: WeightedSentences, y: WeightedSentences, rows: re
     else scoreColumns(x.norms[i], y.norms, columns, dots, out.bestOfColumn);
   }
   clear(y, every);
-  clear(y, chosen);
+  clear(y, chosen, column);
   return out;
 }
 
@@ -117,6 +117,12 @@ function postingsOf(y: WeightedSentences, column: Int32Array | undefined, into: 
   return into;
 }
 
-function clear(y: WeightedSentences, postings: Postings): void {
-  for (const id of y.terms.ids) { postings.first[id] = 0; postings.count[id] = 0; }
+/** Puts back to zero what `postingsOf` set: the terms of the sentences `column` marks (all without it). */
+function clear(y: WeightedSentences, postings: Postings, column?: Int32Array): void {
+  const { ids, start } = y.terms;
+  const { first, count } = postings;
+  for (let j = 0; j < y.norms.length; j++) {
+    if (column && !column[j]) continue;
+    for (let k = start[j]; k < start[j + 1]; k++) { first[ids[k]] = 0; count[ids[k]] = 0; }
+  }
 }

@@ -126,7 +126,8 @@ function packed(count: number, read: (index: number, raw: number[]) => void): Se
     collect(raw, ids, counts);
     start[index + 1] = ids.length;
   }
-  return { start, ids: Int32Array.from(ids), counts: Int32Array.from(counts) };
+  // the array-like constructor copies a plain array directly, where `from` walks its iterator
+  return { start, ids: new Int32Array(ids), counts: new Int32Array(counts) };
 }
 
 /**
