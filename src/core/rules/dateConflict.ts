@@ -81,7 +81,11 @@ function conflictsIn(corpus: CorpusView, statedOf: StatedOf, doc: AnalyzedDocume
     const stated = found && statedOf(doc, found);
     if (!found || !stated) continue;
     const here: Statement = { doc, found, stated };
-    const against = versions.filter((v) => v !== doc).flatMap((v) => disagreeingCounterpart(statedOf, here, sentence, v) ?? []);
+    const against: Counterpart[] = [];
+    for (const other of versions) {
+      const counterpart = other === doc ? undefined : disagreeingCounterpart(statedOf, here, sentence, other);
+      if (counterpart) against.push(counterpart);
+    }
     if (against.length) out.push(conflictFinding(corpus, here, against));
   }
   return out;
@@ -94,9 +98,12 @@ function disagreeingCounterpart(statedOf: StatedOf, here: Statement, sentence: n
   for (const pair of pairDatedStatements(here.doc, other)) {
     if (pair.a !== sentence) continue;
     const dates = theirs.get(pair.b) ?? [];
-    const stated = dates.map((found) => ({ found, stated: statedOf(other, found) }));
-    if (stated.some((s) => s.stated && compareStated(here.stated, s.stated) === 'agree')) return undefined;
-    const sole = soleDate(dates) && stated[0].stated;
+    let sole: StatedDay | undefined;
+    for (const found of dates) {
+      const stated = statedOf(other, found);
+      if (stated && compareStated(here.stated, stated) === 'agree') return undefined;
+      if (dates.length === 1) sole = stated;
+    }
     if (!sole || compareStated(here.stated, sole) !== 'conflict') continue;
     if (!best || pair.score > best.score) best = { doc: other, found: dates[0], stated: sole, score: pair.score };
   }
