@@ -30,12 +30,15 @@ export class WordTable {
     return this.words.length;
   }
 
-  /** The number of text[from, to) (whose hash is `hash`), or -1 when the table does not hold it. */
-  find(text: string, from: number, to: number, hash: number): number {
+  /**
+   * The number of text[from, to) (whose hash is `hash`), or -1 when the table does not hold it.
+   * `lowered`: text[from, to) is ASCII letters, compared in lower case (the table holds them so).
+   */
+  find(text: string, from: number, to: number, hash: number, lowered = false): number {
     const mask = this.slots.length - 1;
     for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot];
-      if (id < 0 || (this.hashes[id] === hash && sameText(this.words[id], text, from, to))) return id;
+      if (id < 0 || (this.hashes[id] === hash && sameText(this.words[id], text, from, to, lowered ? 32 : 0))) return id;
     }
   }
 
@@ -84,8 +87,9 @@ export function mix(hash: number): number {
   return hash ^ (hash >>> 15);
 }
 
-function sameText(word: string, text: string, from: number, to: number): boolean {
+/** `lowerBit` 32 compares ASCII letters of `text` lower-cased (setting that bit lower-cases a letter). */
+function sameText(word: string, text: string, from: number, to: number, lowerBit: number): boolean {
   if (word.length !== to - from) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== (text.charCodeAt(from + i) | lowerBit)) return false;
   return true;
 }

@@ -1,12 +1,13 @@
 // The vocabulary of an article as a bag of terms: content words folded to a crude stem, and
 // numbers, which survive paraphrase and translation better than wording does.
+import { HASH_START, hashStep } from '../lexicon/wordTable';
 import { isStopWord, STOP_WORDS } from '../text/stopWords';
 
 export type TermCounts = Map<string, number>;
 
 /**
  * Receives each term of a scan. A plain word is a run of 3+ ASCII letters, not yet lower-cased,
- * stemmed or told from a function word, with the hash of its lower-cased letters (plainWordIds).
+ * stemmed or told from a function word, with the hash of its lower-cased letters (wordTable.hashOf).
  */
 export interface TermSink {
   term(term: string): void;
@@ -58,16 +59,11 @@ function numberTerm(text: string, start: number, end: number): string | undefine
   return end - start >= 2 ? `#${text.slice(start, end)}` : undefined;
 }
 
-/** One step of the hash of a plain word's lower-cased letters, taken as the scan reads them. */
-export function hashStep(hash: number, lowerCode: number): number {
-  return Math.imul(hash ^ lowerCode, 0x01000193);
-}
-
 const APOSTROPHE = 39, CURLY_APOSTROPHE = 0x2019, HYPHEN = 45;
 
 /** Reads the word at `start`, hands it to `sink` and returns where the word ends. */
 function wordTerm(text: string, start: number, sink: TermSink): number {
-  let i = start, nonAscii = false, joined = false, hash = 0;
+  let i = start, nonAscii = false, joined = false, hash = HASH_START;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === APOSTROPHE || c === CURLY_APOSTROPHE || c === HYPHEN) { joined = true; i++; continue; }
