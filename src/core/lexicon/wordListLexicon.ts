@@ -1,6 +1,7 @@
 // The English word list held as its own text, lowercased once: each word a range of that text,
 // found through a hash table of numbers. A Set of the 274,000 words as strings kept 20 MB for as
 // long as the engine runs; this keeps the text and three integer arrays (a third of that).
+import { isWhiteSpace } from '../text/whiteSpace';
 import type { Lexicon } from './lexicon';
 import { grown, HASH_START, hashOf, hashStep, mix } from './wordTable';
 
@@ -33,8 +34,8 @@ export class WordListLexicon implements Lexicon {
   }
 
   private addLine(from: number, to: number): void {
-    while (from < to && isSpace(this.text.charCodeAt(from))) from++;
-    while (to > from && isSpace(this.text.charCodeAt(to - 1))) to--;
+    while (from < to && isWhiteSpace(this.text.charCodeAt(from))) from++;
+    while (to > from && isWhiteSpace(this.text.charCodeAt(to - 1))) to--;
     if (from === to) return;
     let hash = HASH_START;
     for (let i = from; i < to; i++) hash = hashStep(hash, this.text.charCodeAt(i));
@@ -93,9 +94,4 @@ function lowerAsciiHash(word: string): number | undefined {
     hash = hashStep(hash, lowerAscii(c, ASCII_CAPITAL));
   }
   return hash;
-}
-
-/** What String.prototype.trim removes. */
-function isSpace(c: number): boolean {
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c));
 }

@@ -43,7 +43,6 @@ function classAt(text: string, i: number): number {
   return known;
 }
 
-/** A word starts with a letter or digit, never with a combining mark. */
 const APOSTROPHE = 39, CURLY_APOSTROPHE = 0x2019, HYPHEN = 45, PERIOD = 46;
 
 /** Whether the character at `i` has all bits of `flags`; ASCII is decided without a call. */
