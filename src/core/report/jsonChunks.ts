@@ -1,7 +1,8 @@
 // JSON.stringify(value, null, indent), in pieces: a report of a 10,000-document corpus is ~100 MB
 // of text, which as one string (two bytes a character once a name has a diacritic) plus its
 // UTF-8 copy for stdout was the largest thing the CLI ever held. The outer `streamDepth` levels
-// of objects and arrays are walked here; what lies deeper is stringified whole and re-indented.
+// of objects and arrays are walked here; what lies deeper is stringified whole (a list's items a
+// batch at a time, inside wrapping arrays that give them their indentation; anything else re-indented).
 
 /** Pieces whose concatenation is exactly `JSON.stringify(value, null, indent)`. */
 export function* jsonChunks(value: unknown, indent = 1, streamDepth = 2): Generator<string> {
