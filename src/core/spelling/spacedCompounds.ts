@@ -5,7 +5,7 @@
 // "longtime", "green house"/"greenhouse") or a numeral ("one time"/"onetime"): see `PairPart`.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Lexicon } from '../lexicon/lexicon';
-import { memoPerLexicon } from './wordMemo';
+import { memoPerLexicon } from '../text/wordMemo';
 import type { PairPart, WordPiece } from './wordPieces';
 
 const SPACE = 32;

@@ -9,8 +9,10 @@
 // when its key turns out to be spelled two ways.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Lexicon } from '../lexicon/lexicon';
+import { grown } from '../lexicon/wordTable';
 import { blockSpan } from '../text/blockSpan';
 import type { Token } from '../text/tokens';
+import { memoPerLexicon, WordMemo } from '../text/wordMemo';
 import type { Span } from '../types';
 import { NameRuns } from './nameRuns';
 import { analyzeSpelling } from './spellingClasses';
@@ -18,7 +20,6 @@ import { spellingChoice, type SpellingChoice } from './spellingChoice';
 import { isSpellingException } from './spellingExceptions';
 import { isSpacedCompound } from './spacedCompounds';
 import { keyIdOf, keyText, newReading, spellingKey, type SpellingKey } from './spellingKeys';
-import { memoPerLexicon } from './wordMemo';
 import { forEachWordPiece, NAME_WORD, pieceShapesOf, type PieceShape, type WordPiece } from './wordPieces';
 
 export interface VariantOccurrence extends SpellingChoice {
@@ -169,18 +170,7 @@ class NameKeys {
  * The keys of the words of each name, by its prefix: a name is met again and again, and finding
  * its word's key by the word (whose hash its string keeps) costs less than joining the two.
  */
-const keysByName = new Map<string, Map<string, SpellingKey>>();
-/** A cache, so it starts over past this many names: typing a name leaves every prefix of it behind. */
-const MAX_NAMES = 100_000;
-
-function nameWordKeys(prefix: string): Map<string, SpellingKey> {
-  let keys = keysByName.get(prefix);
-  if (!keys) {
-    if (keysByName.size >= MAX_NAMES) keysByName.clear();
-    keysByName.set(prefix, (keys = new Map()));
-  }
-  return keys;
-}
+const nameWordKeys = new WordMemo((): Map<string, SpellingKey> => new Map(), 100_000).getter;
 
 /** One reading of a document: its occurrences as they are met. */
 class DocumentReading {
@@ -247,12 +237,8 @@ class PlaceBuffer {
   private wide = false;
 
   push(key: number, block: number, from: number, to: number): void {
-    let buffer = PlaceBuffer.shared;
-    if (this.length + 4 > buffer.length) {
-      buffer = new Int32Array(buffer.length * 2);
-      buffer.set(PlaceBuffer.shared);
-      PlaceBuffer.shared = buffer;
-    }
+    if (this.length + 4 > PlaceBuffer.shared.length) PlaceBuffer.shared = grown(PlaceBuffer.shared, PlaceBuffer.shared.length * 2);
+    const buffer = PlaceBuffer.shared;
     buffer[this.length] = key;
     buffer[this.length + 1] = block;
     buffer[this.length + 2] = from;
