@@ -37,8 +37,7 @@ export class WordListLexicon implements Lexicon {
     while (from < to && isWhiteSpace(this.text.charCodeAt(from))) from++;
     while (to > from && isWhiteSpace(this.text.charCodeAt(to - 1))) to--;
     if (from === to) return;
-    let hash = HASH_START;
-    for (let i = from; i < to; i++) hash = hashStep(hash, this.text.charCodeAt(i));
+    const hash = hashOf(this.text, from, to);
     if (this.find(this.text.slice(from, to), hash) >= 0) return;
     if (this.size === this.starts.length) {
       this.starts = grown(this.starts, this.size * 2);
