@@ -99,12 +99,6 @@ export function forEachWord(text: string, visit: (from: number, to: number) => v
   }
 }
 
-export function wordsWithOffsets(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  forEachWord(text, (from, to) => out.push([from, to]));
-  return out;
-}
-
 export function tokensOf(article: Article, isChecked: (block: Block) => boolean): Token[] {
   const tokens: Token[] = [];
   const blocks = article.blocks;

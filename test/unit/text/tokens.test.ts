@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { forEachWord, wordsWithOffsets } from '../../../src/core/text/tokens';
+import { forEachWord } from '../../../src/core/text/tokens';
 
 function words(text: string): string[] {
-  return wordsWithOffsets(text).map(([from, to]) => text.slice(from, to));
+  const out: string[] = [];
+  forEachWord(text, (from, to) => out.push(text.slice(from, to)));
+  return out;
 }
 
-describe('wordsWithOffsets', () => {
+describe('forEachWord', () => {
   it('joins inner apostrophes, hyphens and the periods of abbreviations', () => {
     assert.deepEqual(words("Vietnam-Russia's talks in the U.S. ended, 'twas -x"), ["Vietnam-Russia's", 'talks', 'in', 'the', 'U.S.', 'ended', 'twas', 'x']);
   });
@@ -14,10 +16,9 @@ describe('wordsWithOffsets', () => {
     assert.deepEqual(words('Nguyễn Xuân Phúc – cafe\u0301 𝐀𝐁𝐂 \u0301x'), ['Nguyễn', 'Xuân', 'Phúc', 'cafe\u0301', '𝐀𝐁𝐂', 'x']);
   });
 
-  it('gives the same offsets to a visitor as in the list', () => {
+  it('gives each word\'s offsets, past a dash of other characters', () => {
     const seen: [number, number][] = [];
     forEachWord('Ha Noi – 2025', (from, to) => seen.push([from, to]));
     assert.deepEqual(seen, [[0, 2], [3, 6], [9, 13]]);
-    assert.deepEqual(wordsWithOffsets('Ha Noi – 2025'), seen);
   });
 });
