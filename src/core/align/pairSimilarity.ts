@@ -4,7 +4,7 @@
 // a sentence to two adjacent sentences taken together (a split sentence) follows from them
 // without building merged vectors. Sums run over each sentence's terms in the order it first uses
 // them, so that a similarity is the same number however often it is computed.
-import { sentenceTerms, type SentenceTerms } from './sentenceTerms';
+import type { SentenceTerms } from './sentenceTerms';
 import { Scratch } from './scratch';
 import { TermSlots } from './termIds';
 
@@ -44,12 +44,9 @@ export class PairSimilarity {
   /** Every `one(i, j)`, computed once: the aligner asks for each several times. */
   private readonly cosines: Float64Array;
 
-  /**
-   * Takes the sentences' texts, or their terms when the caller has them already (see sentenceTerms).
-   * Valid until the next pair of versions is weighed (here or by `weightedPair`).
-   */
-  constructor(sentencesA: readonly string[] | SentenceTerms, sentencesB: readonly string[] | SentenceTerms) {
-    [this.a, this.b] = weightedPair(termsOf(sentencesA), termsOf(sentencesB));
+  /** Valid until the next pair of versions is weighed (here or by `weightedPair`). */
+  constructor(termsA: SentenceTerms, termsB: SentenceTerms) {
+    [this.a, this.b] = weightedPair(termsA, termsB);
     const cells = this.a.norms.length * this.b.norms.length;
     const matrices = matrixValues.of(2 * cells);
     this.dots = crossDots(this.a, this.b, matrices.subarray(0, cells).fill(0));
@@ -84,10 +81,6 @@ export class PairSimilarity {
 
 export function cosine(product: number, normA: number, normB: number): number {
   return normA > 0 && normB > 0 ? product / (normA * normB) : 0;
-}
-
-function termsOf(sentences: readonly string[] | SentenceTerms): SentenceTerms {
-  return 'ids' in sentences ? sentences : sentenceTerms(sentences);
 }
 
 function sentenceCount(terms: SentenceTerms): number {
