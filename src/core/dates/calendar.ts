@@ -53,7 +53,12 @@ export function parseIso(iso: string): CalendarDate | undefined {
 
 /** Days since the epoch: distances between dates. */
 export function dayNumber(date: CalendarDate): number {
-  return Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
+  return dayNumberOf(date.year, date.month, date.day);
+}
+
+/** The day number of a date given as its parts, for loops that make no date object. */
+function dayNumberOf(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
 export function fromDayNumber(n: number): CalendarDate {
@@ -75,7 +80,7 @@ export function nearestYear(date: DayMonth, published: CalendarDate): number | u
   let bestDistance = Infinity;
   for (let year = published.year - 1; year <= published.year + 1; year++) {
     if (!isValidDay(date.day, date.month, year)) continue;
-    const distance = Math.abs(Date.UTC(year, date.month - 1, date.day) / 86_400_000 - from);
+    const distance = Math.abs(dayNumberOf(year, date.month, date.day) - from);
     if (distance < bestDistance) { best = year; bestDistance = distance; }
   }
   return best;
