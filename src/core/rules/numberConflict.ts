@@ -65,11 +65,11 @@ function cachedStoryConflicts(versions: readonly AnalyzedDocument[]): Finding[] 
 function storyConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
   const conflicts = new Map<string, Conflict>();
   // a sentence's figures are read once for the story, and only once a pair that says the same holds it
-  const read = versions.map((): (readonly PlacedQuantity[] | undefined)[] => []);
+  const read = new Map(versions.map((doc) => [doc, [] as (readonly PlacedQuantity[] | undefined)[]]));
   // a sixth of a story's sentences are copied word for word from another version: read each text once
   const byText = new Map<string, readonly QuantityMention[]>();
   const quantitiesOf: QuantitiesOf = (doc, sentence) => {
-    const known = read[versions.indexOf(doc)];
+    const known = read.get(doc)!;
     const cached = known[sentence];
     if (cached) return cached;
     const { text } = doc.sentences[sentence];
@@ -77,8 +77,11 @@ function storyConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
     if (!mentions) byText.set(text, mentions = findQuantities(text));
     return (known[sentence] = quantitiesIn(doc, sentence, mentions));
   };
+  // without figures on both sides no aligned pair of sentences can disagree: such pairs are not aligned
+  const holdFigures = versions.map(mayHoldQuantities);
   for (let x = 0; x < versions.length; x++) {
     for (let y = x + 1; y < versions.length; y++) {
+      if (!holdFigures[x] || !holdFigures[y]) continue;
       for (const [a, b] of disagreements(versions[x], versions[y], quantitiesOf)) {
         record(conflicts, a, b);
         record(conflicts, b, a);
@@ -96,8 +99,6 @@ const NO_DISAGREEMENTS: readonly [Placed, Placed][] = [];
 /** Pairs of figures, one from each version, that state different values for the same thing. */
 function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitiesOf: QuantitiesOf): readonly [Placed, Placed][] {
   const out: [Placed, Placed][] = [];
-  // without figures on both sides no aligned pair of sentences can disagree: no need to align
-  if (!mayHoldQuantities(docA) || !mayHoldQuantities(docB)) return NO_DISAGREEMENTS;
   for (const pair of alignSentences(docA, docB).pairs) {
     if (pair.score < SAME_STATEMENT) continue;
     const a = quantitiesOfSide(docA, pair.a, quantitiesOf);
