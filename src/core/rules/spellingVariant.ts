@@ -132,9 +132,14 @@ function variantFinding(occurrence: VariantOccurrence, report: VariantReport, re
 // same facts: one object each, shared by the findings (nothing changes a finding once made), is
 // most of what the rule's findings held.
 const relatedOfOccurrence = new WeakMap<VariantOccurrence, Related>();
-const reportShares = new WeakMap<VariantReport, { data: Record<string, unknown>; related?: Related[]; from?: readonly VariantOccurrence[] }>();
+interface ReportShares {
+  data: Record<string, unknown>;
+  /** The related uses most of the report's findings show, and their Related objects. */
+  usual?: { from: readonly VariantOccurrence[]; related: Related[] };
+}
+const reportShares = new WeakMap<VariantReport, ReportShares>();
 
-function sharedData(report: VariantReport): Record<string, unknown> {
+function sharesOf(report: VariantReport): ReportShares {
   let shares = reportShares.get(report);
   if (!shares) {
     const { group, preference } = report;
@@ -147,16 +152,19 @@ function sharedData(report: VariantReport): Record<string, unknown> {
     };
     reportShares.set(report, (shares = { data }));
   }
-  return shares.data;
+  return shares;
+}
+
+function sharedData(report: VariantReport): Record<string, unknown> {
+  return sharesOf(report).data;
 }
 
 /** The related uses, as the one array the report's findings share when they are its usual ones. */
 function sharedRelated(report: VariantReport, related: readonly VariantOccurrence[]): Related[] {
-  sharedData(report);
-  const shares = reportShares.get(report)!;
-  if (shares.from && sameItems(shares.from, related)) return shares.related!;
+  const shares = sharesOf(report);
+  if (shares.usual && sameItems(shares.usual.from, related)) return shares.usual.related;
   const out = related.map(relatedOf);
-  if (!shares.from) [shares.from, shares.related] = [related, out];
+  shares.usual ??= { from: related, related: out };
   return out;
 }
 
