@@ -7,16 +7,13 @@
 import type { SentenceTerms } from './sentenceTerms';
 import { Scratch } from './scratch';
 import { TermSlots } from './termIds';
+import { clearPostings, everySentence, sumRow } from './termPostings';
 
 /** Per-term scratch arrays, all zeros between uses (see TermSlots). */
 const sentenceCounts = new TermSlots((n) => new Int32Array(n));
 /** The weight of a term by the number of sentences that use it: a log per count, not per term. */
 const rarityByCount = new Scratch((n) => new Float64Array(n));
 const lookup = new TermSlots((n) => new Float64Array(n));
-const postingStart = new TermSlots((n) => new Int32Array(n));
-const postingCount = new TermSlots((n) => new Int32Array(n));
-const postingSentences = new Scratch((n) => new Int32Array(n));
-const postingWeights = new Scratch((n) => new Float64Array(n));
 /**
  * Weights and matrices live until the next pair is weighed: ten thousand versions make hundreds of
  * thousands of pairs, and an allocation per pair kept the garbage collector busy. So one pair's
@@ -156,33 +153,9 @@ function fillNextDots(terms: SentenceTerms, weights: Float64Array, out: Float64A
 
 /** All A×B dot products through an index of B's terms: only sentences that share a term cost anything. */
 function crossDots(a: WeightedSentences, b: WeightedSentences, dots: Float64Array): Float64Array {
-  const sizeA = a.norms.length;
   const sizeB = b.norms.length;
-  const first = postingStart.values;
-  const count = postingCount.values;
-  const { ids, start } = b.terms;
-  // postings of each term of B, sentences in order: first[id] - 1 is where they begin
-  for (const id of ids) count[id]++;
-  let total = 0;
-  for (const id of ids) if (first[id] === 0) { first[id] = total + 1; total += count[id]; count[id] = 0; }
-  const sentenceOf = postingSentences.of(ids.length);
-  const weightOf = postingWeights.of(ids.length);
-  for (let j = 0; j < sizeB; j++) {
-    for (let k = start[j]; k < start[j + 1]; k++) {
-      const at = first[ids[k]] - 1 + count[ids[k]]++;
-      sentenceOf[at] = j;
-      weightOf[at] = b.weights[k];
-    }
-  }
-  for (let i = 0; i < sizeA; i++) {
-    const row = i * sizeB;
-    for (let k = a.terms.start[i]; k < a.terms.start[i + 1]; k++) {
-      const from = first[a.terms.ids[k]] - 1;
-      if (from < 0) continue;
-      const w = a.weights[k];
-      for (let p = from; p < from + count[a.terms.ids[k]]; p++) dots[row + sentenceOf[p]] += w * weightOf[p];
-    }
-  }
-  for (const id of ids) { first[id] = 0; count[id] = 0; }
+  const postings = everySentence.of(b);
+  for (let i = 0; i < a.norms.length; i++) sumRow(a, i, postings, dots, i * sizeB);
+  clearPostings(b, postings);
   return dots;
 }
