@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { WirecheckApi } from '../../src/extension/extension';
-import { waitUntil } from './rig';
+import { probeFrames, waitUntil } from './rig';
 import { activeWirecheck, bareWorkbench, diagnosticsWhen, nameVariantOn, screenshotNamed, seedPrefix, seedUri, showCentered, withWordWrap } from './wirecheckFixture';
 
 const VARIANT = 'Sergei Shoigu';
@@ -140,7 +140,10 @@ describe('Quick fixes', () => {
       await withWordWrap(async () => {
         await showCentered(documents[0], ranges[0]);
         await vscode.commands.executeCommand('editor.action.quickFix');
-        // the menu opens once the code actions are computed; the screenshot's settle covers that
+        // the menu opens once the code actions are computed, later on a busy machine: moving through
+        // it before it is on the page would accept nothing
+        await waitUntil(async () => (await probeFrames('')).some((f) => f.main && f.text.includes(actions[position].title)),
+          { what: 'the quick-fix menu to show "Change all" on the page' });
         await screenshotNamed('quick-fix.png');
         for (let i = 0; i < position; i++) await vscode.commands.executeCommand('selectNextCodeAction');
         await vscode.commands.executeCommand('acceptSelectedCodeAction');
