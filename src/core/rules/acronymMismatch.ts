@@ -2,11 +2,15 @@
 // corpus elsewhere writes a name they do fit ("Moscow International Security Conference
 // (MCIS-11)" against "Moscow Conference on International Security"). A long form that does not
 // fit and has no fitting name elsewhere is left alone: translated names ("People's Movement for
-// the Liberation of Angola (MPLA)") do that on purpose.
+// the Liberation of Angola (MPLA)") do that on purpose. And an acronym that the versions of one
+// story spell out two ways, both fitting ("Riverside Energy Authority (REA)" against "Riverside
+// Energy Association (REA)"): see acronyms/storyExpansions.ts.
 import type { AcronymDefinition } from '../acronyms/acronymDefinitions';
 import { AcronymIndex } from '../acronyms/acronymIndex';
 import { FittingNames, type FittingName } from '../acronyms/fittingNames';
 import { phraseText } from '../acronyms/phraseWords';
+import { expansionKey, storyExpansionConflicts, type ExpansionConflict } from '../acronyms/storyExpansions';
+import { blockSpan } from '../text/blockSpan';
 import type { Rule } from '../engine/rule';
 import type { Finding } from '../types';
 import { outletLabel } from '../engine/analyzedDocument';
@@ -21,7 +25,7 @@ export function createAcronymMismatch(): Rule {
   return {
     id: 'acronym-mismatch',
     defaultSeverity: 'warning',
-    description: 'An acronym spelled out with words its letters do not fit, where the corpus elsewhere writes a name they fit.',
+    description: 'An acronym spelled out with words its letters do not fit, where the corpus elsewhere writes a name they fit; or spelled out two ways in the versions of one story.',
     check(corpus) {
       const incremental = index.update(corpus.documents);
       const notFitting = index.notFitting();
@@ -33,6 +37,7 @@ export function createAcronymMismatch(): Rule {
         const chosen = other.length ? other : names;
         if (chosen.length) findings.push(mismatchFinding(definition, chosen));
       }
+      for (const conflict of storyExpansionConflicts(corpus)) findings.push(conflictFinding(conflict));
       return findings;
     },
   };
@@ -54,5 +59,25 @@ function mismatchFinding(definition: AcronymDefinition, names: FittingName[]): F
     suggestion: block.text.slice(definition.from, definition.longFrom) + best.text + block.text.slice(definition.longTo, definition.to),
     related: names.slice(0, MAX_RELATED).map((n) => relatedAt(n.doc, n.span, `"${n.text}" in ${outletLabel(n.doc)}`)),
     data: { acronym: definition.acronym, longForm: phraseText(definition.longForm), fits: best.text },
+  });
+}
+
+function conflictFinding({ definition, others, preferred }: ExpansionConflict): Finding {
+  const { doc, block } = definition;
+  const written = doc.source.text.slice(definition.span.start, definition.span.end);
+  const name = phraseText((preferred ?? others[0]).longForm);
+  const writers = others.filter((o) => expansionKey(o) === expansionKey(preferred ?? others[0]));
+  const outlets = [...new Set(writers.map((o) => outletLabel(o.doc)))];
+  const versions = new Set(writers.map((o) => o.doc)).size;
+  const by = versions === 1 ? `${outlets[0]}'s version of this story spells` : `${versions} other versions of this story (${outlets.join(', ')}) spell`;
+  return finding({
+    rule: 'acronym-mismatch',
+    severity: 'warning',
+    message: `"${written}": ${by} out ${definition.acronym} as "${name}"${preferred ? '' : '; check which name is right'}.`,
+    doc,
+    span: definition.span,
+    ...(preferred ? { suggestion: block.text.slice(definition.from, definition.longFrom) + name + block.text.slice(definition.longTo, definition.to) } : {}),
+    related: others.slice(0, MAX_RELATED).map((o) => relatedAt(o.doc, blockSpan(o.block, o.longFrom, o.longTo), `"${phraseText(o.longForm)}" in ${outletLabel(o.doc)}`)),
+    data: { acronym: definition.acronym, longForm: phraseText(definition.longForm), storyForm: name },
   });
 }

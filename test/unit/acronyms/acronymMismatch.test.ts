@@ -133,3 +133,66 @@ describe('acronym-mismatch', () => {
     assert.match(findings[0].message, /as VNA writes it\.$/);
   });
 });
+
+describe('acronym-mismatch, an acronym spelled out two ways in one story', () => {
+  const story = (sentence: string) => `Dam opens after four years of work\n\n${sentence} The Narbridge dam opened on Friday, four years after work began, project manager Khalid Darweesh said. It will supply water to 40,000 homes in the valley.\n`;
+  const other = (sentence: string) => `Court clears former minister\n\n${sentence} Judges in Port Casford cleared the former transport minister of three charges on Tuesday, citing a lack of evidence.\n`;
+
+  function checkTexts(texts: Record<string, string>): Finding[] {
+    const corpus = new Corpus([createAcronymMismatch()]);
+    for (const [path, text] of Object.entries(texts)) corpus.set({ path, text });
+    return corpus.check().findings;
+  }
+
+  it('reports the name fewer versions write, with the others as related and the usual name as the fix', () => {
+    const a = story('The Riverside Energy Authority (REA) built it.');
+    const findings = checkTexts({ 'a.txt': a, 'b.txt': story('The Riverside Energy Association (REA) built it.'), 'c.txt': story('It was built by the Riverside Energy Association (REA).') });
+    assert.equal(findings.length, 1);
+    const [f] = findings;
+    const start = a.indexOf('Riverside');
+    assert.deepEqual([f.path, f.span, f.text], ['a.txt', { start, end: start + 'Riverside Energy Authority (REA)'.length }, 'Riverside Energy Authority (REA)']);
+    assert.equal(f.message, '"Riverside Energy Authority (REA)": 2 other versions of this story (b.txt, c.txt) spell out REA as "Riverside Energy Association".');
+    assert.equal(f.suggestion, 'Riverside Energy Association (REA)');
+    assert.deepEqual(f.related.map((r) => [r.path, r.text]), [['b.txt', 'Riverside Energy Association'], ['c.txt', 'Riverside Energy Association']]);
+  });
+
+  it('reports both names when as many versions write each, with no fix', () => {
+    const findings = checkTexts({ 'a.txt': story('The Riverside Energy Authority (REA) built it.'), 'b.txt': story('The Riverside Energy Association (REA) built it.') });
+    assert.deepEqual(findings.map((f) => [f.path, f.text, f.suggestion, f.related.map((r) => r.text)]), [
+      ['a.txt', 'Riverside Energy Authority (REA)', undefined, ['Riverside Energy Association']],
+      ['b.txt', 'Riverside Energy Association (REA)', undefined, ['Riverside Energy Authority']],
+    ]);
+    assert.match(findings[0].message, /b\.txt's version of this story spells out REA as "Riverside Energy Association"; check which name is right\.$/);
+  });
+
+  it('takes names that differ in spelling, accents, spacing or function words for one name', () => {
+    assert.deepEqual(checkTexts({
+      'a.txt': story('The World Health Organisation (WHO) and the Association of South East Asian Nations (ASEAN) helped, with the Agence Française de Développement (AFD).'),
+      'b.txt': story('The World Health Organization (WHO) and the Association of Southeast Asian Nations (ASEAN) helped, with the Agence Francaise de Developpement (AFD).'),
+      'c.txt': story('The Democratic Republic of the Congo (DRC) sent engineers.'),
+      'd.txt': story('The Democratic Republic of Congo (DRC) sent engineers.'),
+    }), []);
+  });
+
+  it('leaves alone names two words apart, and versions of different stories', () => {
+    assert.deepEqual(checkTexts({
+      'a.txt': story('The Central Digital Authority (CDA) paid for it.'),
+      'b.txt': story('The Coastal Digital Association (CDA) paid for it.'),
+      'c.txt': other('The Riverside Energy Authority (REA) was not involved.'),
+      'd.txt': story('The Riverside Energy Association (REA) was not involved.'),
+    }), []);
+  });
+
+  it('re-checks after an edit as a fresh check would', () => {
+    const texts: Record<string, string> = { 'a.txt': story('The Riverside Energy Authority (REA) built it.'), 'b.txt': story('The Riverside Energy Association (REA) built it.') };
+    const corpus = new Corpus([createAcronymMismatch()]);
+    for (const [path, text] of Object.entries(texts)) corpus.set({ path, text });
+    assert.equal(corpus.check().findings.length, 2);
+    corpus.set({ path: 'a.txt', text: texts['b.txt'] });
+    assert.deepEqual(corpus.check().findings, []);
+    corpus.set({ path: 'c.txt', text: story('The Riverside Energy Authority (REA) built it.') });
+    const findings = corpus.check().findings;
+    assert.deepEqual(findings, checkTexts({ 'a.txt': texts['b.txt'], 'b.txt': texts['b.txt'], 'c.txt': story('The Riverside Energy Authority (REA) built it.') }));
+    assert.deepEqual(findings.map((f) => [f.path, f.suggestion]), [['c.txt', 'Riverside Energy Association (REA)']]);
+  });
+});

@@ -1,0 +1,98 @@
+// Acronyms that the versions of one story spell out two ways, each way fitting the letters:
+// "Riverside Energy Authority (REA)" in one version, "Riverside Energy Association (REA)" in the
+// others. One organisation has one name, so at most one of them is right. Only within a story:
+// across a corpus one acronym stands for many names. Long forms that differ only in spelling
+// (defence/defense), case, accents, hyphens and spaces ("South East"/"Southeast") or function words
+// ("of the") are one name. Two names count as one body's only when they differ in one content word
+// at most ("Authority"/"Association"): names further apart are two bodies behind one acronym, or
+// versions of different stories grouped together, and not the slip an editor wants pointed at.
+import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import type { CorpusView } from '../engine/rule';
+import { analyzeSpelling } from '../spelling/spellingClasses';
+import type { AcronymDefinition } from './acronymDefinitions';
+import { documentAcronyms } from './documentAcronyms';
+import { isFunctionWord } from './phraseWords';
+
+const MARKS = /\p{M}/gu;
+
+export interface ExpansionConflict {
+  /** A definition whose long form other versions of its story write otherwise. */
+  definition: AcronymDefinition;
+  /** The other versions' definitions, the name most of them write first. */
+  others: AcronymDefinition[];
+  /** The long form to change to, when more versions of the story write it than any other. */
+  preferred?: AcronymDefinition;
+}
+
+/** One name a story gives an acronym: its definitions and the documents they are in. */
+interface Expansion {
+  words: Set<string>;
+  definitions: AcronymDefinition[];
+  documents: Set<AnalyzedDocument>;
+}
+
+/** The story conflicts of the corpus, in corpus order. */
+export function storyExpansionConflicts(view: CorpusView): ExpansionConflict[] {
+  const out: ExpansionConflict[] = [];
+  for (const story of view.stories) {
+    if (story.documents.length < 2) continue;
+    const byAcronym = new Map<string, Map<string, Expansion>>();
+    for (const path of story.documents) {
+      const doc = view.byPath.get(path);
+      if (doc) for (const definition of documentAcronyms(doc).definitions) if (definition.fits) add(byAcronym, definition);
+    }
+    for (const expansions of byAcronym.values()) if (expansions.size > 1) out.push(...conflictsOf([...expansions.values()]));
+  }
+  const rank = new Map(view.documents.map((doc, i) => [doc, i]));
+  return out.sort((a, b) => rank.get(a.definition.doc)! - rank.get(b.definition.doc)! || a.definition.span.start - b.definition.span.start);
+}
+
+function add(byAcronym: Map<string, Map<string, Expansion>>, definition: AcronymDefinition): void {
+  let expansions = byAcronym.get(definition.acronym);
+  if (!expansions) byAcronym.set(definition.acronym, (expansions = new Map()));
+  const key = expansionKey(definition);
+  let expansion = expansions.get(key);
+  if (!expansion) expansions.set(key, (expansion = { words: new Set(contentWords(definition)), definitions: [], documents: new Set() }));
+  expansion.definitions.push(definition);
+  expansion.documents.add(definition.doc);
+}
+
+/** What tells a long form from another: its content words run together ("southeastasiannations"). */
+export function expansionKey(definition: AcronymDefinition): string {
+  return contentWords(definition).join('');
+}
+
+function contentWords(definition: AcronymDefinition): string[] {
+  return definition.longForm.filter((w) => !isFunctionWord(w)).map((w) => plainWord(w.text));
+}
+
+/** A word as a name is compared: lower case, without accents, in American spelling. */
+function plainWord(word: string): string {
+  return analyzeSpelling(word.normalize('NFD').replace(MARKS, '').toLowerCase()).us;
+}
+
+function conflictsOf(expansions: Expansion[]): ExpansionConflict[] {
+  expansions.sort((a, b) => b.documents.size - a.documents.size);
+  const [first, second] = expansions;
+  const preferred = first.documents.size > second.documents.size ? first : undefined;
+  const out: ExpansionConflict[] = [];
+  for (const expansion of expansions) {
+    if (expansion === preferred) continue;
+    const others = expansions.filter((e) => e !== expansion && oneBody(e, expansion));
+    if (!others.length) continue;
+    const elsewhere = (d: AcronymDefinition) => !expansion.documents.has(d.doc);
+    const related = others.flatMap((e) => e.definitions.filter(elsewhere));
+    if (!related.length) continue;
+    for (const definition of expansion.definitions) {
+      out.push({ definition, others: related, ...(preferred && others.includes(preferred) ? { preferred: preferred.definitions[0] } : {}) });
+    }
+  }
+  return out;
+}
+
+/** Whether two names differ in one content word at most, sharing one at least. */
+function oneBody(a: Expansion, b: Expansion): boolean {
+  let shared = 0;
+  for (const word of a.words) if (b.words.has(word)) shared++;
+  return shared > 0 && shared >= Math.max(a.words.size, b.words.size) - 1;
+}
