@@ -4,7 +4,9 @@
 import { isValidDay } from './calendar';
 import type { WrittenDate, WrittenWeekday } from './writtenDate';
 
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?';
+// The dot only after an abbreviation ("Dec. 9"): after a whole month name it ends the sentence
+// ("on 19 July."), and is no part of the date.
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b(?:(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.)?';
 const ORDINAL = '(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])';
 const DAY = `(\\d{1,2}${ORDINAL})`;
 /** "1-4", "2 and 3", "1, 2 and 3", "1 to 4" (not "9, 12 people"): the last day is kept. */

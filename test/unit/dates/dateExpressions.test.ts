@@ -24,6 +24,12 @@ describe('findDateExpressions', () => {
     ]);
   });
 
+  it('ends a date before the full stop of its sentence, and keeps the dot of an abbreviated month', () => {
+    assert.deepEqual(findDateExpressions('The bridge opened on 19 July. Work began on 9 May. A note dated 3 Sept. followed.').map((e) => e.text), [
+      '19 July', '9 May', '3 Sept.',
+    ]);
+  });
+
   it('keeps numeric dates ambiguous, with each valid reading', () => {
     const [date] = findDateExpressions('The talks were held on 9/12.');
     assert.deepEqual([date.text, date.start, date.end], ['9/12', 23, 27]);
