@@ -3,6 +3,8 @@
 // each outlet's numeric dates in its own order and placing yearless dates and weekdays against
 // each version's publication date. A version whose aligned statements include the same date
 // agrees; sentences with several dates, and dates that cannot be resolved, are not compared.
+// When more versions agree on a date than give others, only the odd ones out are reported (each
+// with the versions it disagrees with); the agreeing versions are not flagged for being right.
 import { outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../dates/calendar';
@@ -22,6 +24,8 @@ interface Statement {
 }
 
 interface Counterpart extends Statement {
+  /** Its sentence in its version. */
+  sentence: number;
   score: number;
 }
 
@@ -82,17 +86,24 @@ function conflictsIn(corpus: CorpusView, statedOf: StatedOf, doc: AnalyzedDocume
     if (!found || !stated) continue;
     const here: Statement = { doc, found, stated };
     const against: Counterpart[] = [];
+    let agreeing = 1;
     for (const other of versions) {
-      const counterpart = other === doc ? undefined : disagreeingCounterpart(statedOf, here, sentence, other);
-      if (counterpart) against.push(counterpart);
+      const answer = other === doc ? undefined : counterpartIn(statedOf, here, sentence, other);
+      if (answer === AGREES) agreeing++;
+      else if (answer) against.push(answer);
     }
-    if (against.length) out.push(conflictFinding(corpus, here, against));
+    if (against.length && !inMajority(statedOf, here, agreeing, against)) out.push(conflictFinding(corpus, here, against));
   }
   return out;
 }
 
-/** The other version's statement of the same thing with another date; none if any of its statements agrees. */
-function disagreeingCounterpart(statedOf: StatedOf, here: Statement, sentence: number, other: AnalyzedDocument): Counterpart | undefined {
+const AGREES = 'agrees';
+
+/**
+ * The other version's statement of the same thing with another date; AGREES if any of its
+ * statements of it gives the same date; undefined when it makes no such statement.
+ */
+function counterpartIn(statedOf: StatedOf, here: Statement, sentence: number, other: AnalyzedDocument): Counterpart | typeof AGREES | undefined {
   const theirs = datesBySentence(other);
   let best: Counterpart | undefined;
   for (const pair of pairDatedStatements(here.doc, other)) {
@@ -101,13 +112,22 @@ function disagreeingCounterpart(statedOf: StatedOf, here: Statement, sentence: n
     let sole: StatedDay | undefined;
     for (const found of dates) {
       const stated = statedOf(other, found);
-      if (stated && compareStated(here.stated, stated) === 'agree') return undefined;
+      if (stated && compareStated(here.stated, stated) === 'agree') return AGREES;
       if (dates.length === 1) sole = stated;
     }
     if (!sole || compareStated(here.stated, sole) !== 'conflict') continue;
-    if (!best || pair.score > best.score) best = { doc: other, found: dates[0], stated: sole, score: pair.score };
+    if (!best || pair.score > best.score) best = { doc: other, found: dates[0], stated: sole, sentence: pair.b, score: pair.score };
   }
   return best;
+}
+
+/**
+ * Whether more versions agree with this statement than give another date, and each of those
+ * reports its own conflict with this version (so that the conflict is shown on the odd one out).
+ */
+function inMajority(statedOf: StatedOf, here: Statement, agreeing: number, against: readonly Counterpart[]): boolean {
+  if (agreeing <= against.length) return false;
+  return against.every((c) => typeof counterpartIn(statedOf, c, c.sentence, here.doc) === 'object');
 }
 
 function conflictFinding(corpus: CorpusView, here: Statement, against: readonly Counterpart[]): Finding {

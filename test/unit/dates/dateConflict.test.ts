@@ -21,6 +21,17 @@ describe('date-conflict', () => {
     ]);
   });
 
+  it('reports only the odd one out when more versions agree on the date than give another', () => {
+    const docs = fisheriesStory('on December 9', 'on December 8');
+    docs['coast.txt'] = docs['harbour.txt'].replace('Harbour Post', 'Coast Wire');
+    const findings = findingsOf(docs);
+    assert.deepEqual(findings.map((f) => [f.path, f.text, f.message, f.suggestion, f.related.map((r) => r.path)]), [
+      ['andes.txt', 'December 8', '"December 8" here; "December 9" in Coast Wire\'s version and "December 9" in Harbour Post\'s version of this story.', 'December 9', ['coast.txt', 'harbour.txt']],
+    ]);
+    docs['lake.txt'] = docs['andes.txt'].replace('Andes Wire', 'Lake Courier');
+    assert.deepEqual(findingsOf(docs).map((f) => [f.path, f.related.length]), [['andes.txt', 2], ['coast.txt', 2], ['harbour.txt', 2], ['lake.txt', 2]]);
+  });
+
   it('reads a numeric date in its outlet order: 8/12 at a day/month outlet is December 8', () => {
     assert.deepEqual(findingsOf(fisheriesStory('on the morning of 8/12', 'on December 8', { datelineA: DATELINE_A })), []);
     assert.deepEqual(findingsOf(fisheriesStory('on the morning of 8/12', 'on 8 December')), []);
