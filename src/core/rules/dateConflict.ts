@@ -3,8 +3,8 @@
 // each outlet's numeric dates in its own order and placing yearless dates and weekdays against
 // each version's publication date. A version whose aligned statements include the same date
 // agrees; sentences with several dates, and dates that cannot be resolved, are not compared.
-// When more versions agree on a date than give others, only the odd ones out are reported (each
-// with the versions it disagrees with); the agreeing versions are not flagged for being right.
+// When more versions agree on a date than give others, only the odd ones out are reported (see
+// oddOnesOut.ts).
 import { outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../dates/calendar';
@@ -16,6 +16,7 @@ import { datesBySentence, soleDate } from '../dates/sentenceDates';
 import { compareStated, describeStated, statedDay, type StatedDay } from '../dates/statedDay';
 import type { Finding, Span } from '../types';
 import { finding, relatedAt } from './finding';
+import { oddOnesOut, type Judged } from './oddOnesOut';
 
 interface Statement {
   doc: AnalyzedDocument;
@@ -25,7 +26,7 @@ interface Statement {
 
 interface Counterpart extends Statement {
   /** Its sentence in its version. */
-  sentence: number;
+  place: number;
   score: number;
 }
 
@@ -67,7 +68,8 @@ function storyConflicts(corpus: CorpusView, versions: readonly AnalyzedDocument[
     if (!read.has(found)) read.set(found, statedDay(corpus, doc, found));
     return read.get(found);
   };
-  const findings = versions.flatMap((doc) => conflictsIn(corpus, stated, doc, versions));
+  const judged = versions.flatMap((doc) => judgedIn(stated, doc, versions));
+  const findings = oddOnesOut(judged).map((j) => conflictFinding(corpus, j.here, j.against));
   lastChecked.set(versions[0], { versions, orders, findings });
   return findings;
 }
@@ -78,8 +80,14 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 
 type StatedOf = (doc: AnalyzedDocument, found: DocumentDate) => StatedDay | undefined;
 
-function conflictsIn(corpus: CorpusView, statedOf: StatedOf, doc: AnalyzedDocument, versions: readonly AnalyzedDocument[]): Finding[] {
-  const out: Finding[] = [];
+/** A dated statement of one version, and how the other versions' statements of the same thing stand to it. */
+interface JudgedDate extends Judged {
+  here: Statement;
+  against: Counterpart[];
+}
+
+function judgedIn(statedOf: StatedOf, doc: AnalyzedDocument, versions: readonly AnalyzedDocument[]): JudgedDate[] {
+  const out: JudgedDate[] = [];
   for (const [sentence, dates] of datesBySentence(doc)) {
     const found = soleDate(dates);
     const stated = found && statedOf(doc, found);
@@ -92,7 +100,7 @@ function conflictsIn(corpus: CorpusView, statedOf: StatedOf, doc: AnalyzedDocume
       if (answer === AGREES) agreeing++;
       else if (answer) against.push(answer);
     }
-    if (against.length && !inMajority(statedOf, here, agreeing, against)) out.push(conflictFinding(corpus, here, against));
+    if (against.length) out.push({ doc, place: sentence, here, agreeing, against });
   }
   return out;
 }
@@ -116,18 +124,9 @@ function counterpartIn(statedOf: StatedOf, here: Statement, sentence: number, ot
       if (dates.length === 1) sole = stated;
     }
     if (!sole || compareStated(here.stated, sole) !== 'conflict') continue;
-    if (!best || pair.score > best.score) best = { doc: other, found: dates[0], stated: sole, sentence: pair.b, score: pair.score };
+    if (!best || pair.score > best.score) best = { doc: other, found: dates[0], stated: sole, place: pair.b, score: pair.score };
   }
   return best;
-}
-
-/**
- * Whether more versions agree with this statement than give another date, and each of those
- * reports its own conflict with this version (so that the conflict is shown on the odd one out).
- */
-function inMajority(statedOf: StatedOf, here: Statement, agreeing: number, against: readonly Counterpart[]): boolean {
-  if (agreeing <= against.length) return false;
-  return against.every((c) => typeof counterpartIn(statedOf, c, c.sentence, here.doc) === 'object');
 }
 
 function conflictFinding(corpus: CorpusView, here: Statement, against: readonly Counterpart[]): Finding {

@@ -3,6 +3,8 @@
 // quantities of the same kind, unit and counted noun. Figures that can both be true ("about
 // 60,000" and "60,000", "1.6 billion" and "1,600 million", "nearly 50" and "48") are no conflict,
 // and a figure with more than one candidate counterpart is left alone rather than guessed at.
+// When more versions agree on a figure than give others, only the odd ones out are reported (see
+// oddOnesOut.ts).
 import { alignSentences } from '../align/alignSentences';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
@@ -14,6 +16,7 @@ import { ordinaryWords } from '../numbers/ordinaryWords';
 import type { QuantityMention } from '../numbers/quantity';
 import type { Finding } from '../types';
 import { finding, relatedAt } from './finding';
+import { oddOnesOut, type Judged } from './oddOnesOut';
 
 /** Aligned sentences this similar say the same thing; below it, two figures may be about different things. */
 const SAME_STATEMENT = 0.25;
@@ -32,6 +35,9 @@ interface Conflict {
   at: Placed;
   others: Placed[];
 }
+
+/** Where a figure is, by version, and the versions whose aligned figure gives the same value. */
+type Agreements = Map<string, Set<AnalyzedDocument>>;
 
 export const numberConflict: Rule = {
   id: 'number-conflict',
@@ -79,16 +85,25 @@ function storyConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
   };
   // without figures on both sides no aligned pair of sentences can disagree: such pairs are not aligned
   const holdFigures = versions.map(mayHoldQuantities);
+  const agreements: Agreements = new Map();
   for (let x = 0; x < versions.length; x++) {
     for (let y = x + 1; y < versions.length; y++) {
       if (!holdFigures[x] || !holdFigures[y]) continue;
-      for (const [a, b] of disagreements(versions[x], versions[y], quantitiesOf)) {
+      for (const [a, b] of disagreements(versions[x], versions[y], quantitiesOf, agreements)) {
         record(conflicts, a, b);
         record(conflicts, b, a);
       }
     }
   }
-  return [...conflicts.values()].map(conflictFinding);
+  return oddOnesOut([...conflicts.values()].map((conflict) => judgedFigure(conflict, agreements))).map(conflictFinding);
+}
+
+interface JudgedFigure extends Judged, Conflict {}
+
+function judgedFigure(conflict: Conflict, agreements: Agreements): JudgedFigure {
+  const { at, others } = conflict;
+  const agreeing = agreements.get(placeKey(at.doc, at))?.size ?? 0;
+  return { ...conflict, doc: at.doc, place: at.span.start, agreeing: 1 + agreeing, against: others.map((o) => ({ doc: o.doc, place: o.span.start })) };
 }
 
 type QuantitiesOf = (doc: AnalyzedDocument, sentence: number) => readonly PlacedQuantity[];
@@ -97,7 +112,7 @@ type QuantitiesOf = (doc: AnalyzedDocument, sentence: number) => readonly Placed
 const NO_DISAGREEMENTS: readonly [Placed, Placed][] = [];
 
 /** Pairs of figures, one from each version, that state different values for the same thing. */
-function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitiesOf: QuantitiesOf): readonly [Placed, Placed][] {
+function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitiesOf: QuantitiesOf, agreements: Agreements): readonly [Placed, Placed][] {
   const out: [Placed, Placed][] = [];
   for (const pair of alignSentences(docA, docB).pairs) {
     if (pair.score < SAME_STATEMENT) continue;
@@ -107,7 +122,11 @@ function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitie
     if (!b.length) continue;
     if (pair.moved && !sayTheSame(pair.a.map((i) => docA.sentences[i].text), pair.b.map((j) => docB.sentences[j].text))) continue;
     // the document is added only to the few figures that disagree, not kept with every figure
-    for (const [qa, qb] of unmatchedCounterparts(a, b)) out.push([placedIn(docA, qa), placedIn(docB, qb)]);
+    const agreeing = (qa: PlacedQuantity, qb: PlacedQuantity) => {
+      agreesWith(agreements, docA, qa, docB);
+      agreesWith(agreements, docB, qb, docA);
+    };
+    for (const [qa, qb] of unmatchedCounterparts(a, b, agreeing)) out.push([placedIn(docA, qa), placedIn(docB, qb)]);
   }
   return out.length ? out : NO_DISAGREEMENTS;
 }
@@ -136,15 +155,21 @@ function sayTheSame(textsA: readonly string[], textsB: readonly string[]): boole
 }
 
 /**
- * Figures that agree pair off first; of the rest, a figure of one side conflicts with one of the
- * other when each is the only figure of the same measure left on the other side.
+ * Figures that agree pair off first (each such pair is passed to `agreeing`); of the rest, a figure
+ * of one side conflicts with one of the other when each is the only figure of the same measure
+ * left on the other side.
  */
-function unmatchedCounterparts(a: readonly PlacedQuantity[], b: readonly PlacedQuantity[]): [PlacedQuantity, PlacedQuantity][] {
+function unmatchedCounterparts(
+  a: readonly PlacedQuantity[], b: readonly PlacedQuantity[], agreeing: (qa: PlacedQuantity, qb: PlacedQuantity) => void,
+): [PlacedQuantity, PlacedQuantity][] {
   const leftA = [...a];
   const leftB = [...b];
   for (let i = leftA.length - 1; i >= 0; i--) {
     const j = leftB.findIndex((q) => sameMeasure(leftA[i].quantity, q.quantity) && valuesAgree(leftA[i].quantity, q.quantity));
-    if (j >= 0) { leftA.splice(i, 1); leftB.splice(j, 1); }
+    if (j < 0) continue;
+    agreeing(leftA[i], leftB[j]);
+    leftA.splice(i, 1);
+    leftB.splice(j, 1);
   }
   const out: [PlacedQuantity, PlacedQuantity][] = [];
   for (const qa of leftA) {
@@ -156,8 +181,19 @@ function unmatchedCounterparts(a: readonly PlacedQuantity[], b: readonly PlacedQ
   return out;
 }
 
+function placeKey(doc: AnalyzedDocument, { span }: PlacedQuantity): string {
+  return `${doc.source.path}\u0000${span.start}`;
+}
+
+function agreesWith(agreements: Agreements, doc: AnalyzedDocument, figure: PlacedQuantity, other: AnalyzedDocument): void {
+  const key = placeKey(doc, figure);
+  let docs = agreements.get(key);
+  if (!docs) agreements.set(key, (docs = new Set()));
+  docs.add(other);
+}
+
 function record(conflicts: Map<string, Conflict>, at: Placed, other: Placed): void {
-  const key = `${at.doc.source.path}\u0000${at.span.start}`;
+  const key = placeKey(at.doc, at);
   const conflict = conflicts.get(key) ?? { at, others: [] };
   conflict.others.push(other);
   conflicts.set(key, conflict);

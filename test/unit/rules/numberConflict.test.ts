@@ -102,6 +102,16 @@ describe('number-conflict', () => {
     assert.deepEqual(courier?.related.map((r) => r.text), ['72 trawlers', '70 trawlers']);
   });
 
+  it('reports only the odd one out when more versions agree on the figure than give another', () => {
+    const third = version('Morning Post', 'Azure Sea fisheries pact signed by Ruritania and Freedonia',
+      'Ruritania and Freedonia signed a fisheries agreement covering the Azure Sea in Zenda on Monday, after nine rounds of talks.',
+      'The pact allows 70 trawlers from each country to fish the shared grounds, with a catch quota of 40,000 tonnes a year.');
+    const result = check({ 'courier.md': COURIER, 'post.md': third, 'wire.md': WIRE });
+    assert.deepEqual(result.findings.filter((f) => f.text.includes('trawlers')).map((f) => [f.path, f.text, f.related.map((r) => `${r.path} ${r.text}`)]), [
+      ['courier.md', '75 trawlers', ['post.md 70 trawlers', 'wire.md 70 trawlers']],
+    ]);
+  });
+
   it('compares the figures of sentences matched out of order only when they share what they say, not just whom they name', () => {
     const courier = version('Daily Courier', 'Ruritania and Freedonia sign fisheries pact after nine rounds of talks',
       'Negotiators from Ruritania and Freedonia signed a fisheries agreement for the Azure Sea in Zenda on Monday, ending nine rounds of talks.',

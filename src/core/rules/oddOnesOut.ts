@@ -1,0 +1,33 @@
+// Which side of a disagreement between versions of a story to report. When more versions agree
+// with a statement than give something else, the statement is left out and the disagreement is
+// shown on the odd ones out, each pointing at the versions it disagrees with: an editor is not
+// told that the three versions that have it right disagree with the one that has it wrong. Ties
+// (two versions, one each way) are reported on both sides, since nothing tells which is right.
+import type { AnalyzedDocument } from '../engine/analyzedDocument';
+
+/** A statement of one version: where it is, and how the other versions' statements of it stand. */
+export interface Judged {
+  doc: AnalyzedDocument;
+  /** Names the statement within its version (a sentence, an offset). */
+  place: string | number;
+  /** Versions that say the same, this one included. */
+  agreeing: number;
+  /** The other versions' statements that say otherwise, one per version. */
+  against: readonly { doc: AnalyzedDocument; place: string | number }[];
+}
+
+/**
+ * The statements to report. One that more versions agree with than go against is left out only
+ * when each statement against it is reported itself (it names this version and is not outvoted
+ * in turn), so that no disagreement goes unreported.
+ */
+export function oddOnesOut<J extends Judged>(judged: readonly J[]): J[] {
+  const key = (doc: AnalyzedDocument, place: string | number) => `${doc.source.path}\u0000${place}`;
+  const byStatement = new Map(judged.map((j) => [key(j.doc, j.place), j]));
+  const outvoting = (j: Judged) => j.agreeing > j.against.length;
+  const reportedAgainst = (other: Judged['against'][number], doc: AnalyzedDocument) => {
+    const back = byStatement.get(key(other.doc, other.place));
+    return !!back && !outvoting(back) && back.against.some((b) => b.doc === doc);
+  };
+  return judged.filter((j) => !outvoting(j) || !j.against.every((other) => reportedAgainst(other, j.doc)));
+}

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../../src/core/engine/analyzedDocument';
+import { oddOnesOut, type Judged } from '../../../src/core/rules/oddOnesOut';
+
+const [a, b, c, e] = ['a', 'b', 'c', 'e'].map((name) => analyzeDocument({ path: `${name}.txt`, text: `Version ${name}.\n` }));
+const against = (...docs: typeof a[]) => docs.map((doc) => ({ doc, place: 0 }));
+const shown = (judged: Judged[]) => oddOnesOut(judged).map((j) => j.doc.source.path);
+
+describe('oddOnesOut', () => {
+  it('reports both sides of a tie', () => {
+    assert.deepEqual(shown([
+      { doc: a, place: 0, agreeing: 1, against: against(b) },
+      { doc: b, place: 0, agreeing: 1, against: against(a) },
+    ]), ['a.txt', 'b.txt']);
+  });
+
+  it('reports the odd one out only, when the others outnumber it', () => {
+    assert.deepEqual(shown([
+      { doc: a, place: 0, agreeing: 2, against: against(c) },
+      { doc: b, place: 0, agreeing: 2, against: against(c) },
+      { doc: c, place: 0, agreeing: 1, against: against(a, b) },
+    ]), ['c.txt']);
+  });
+
+  it('keeps an outvoting statement whose opponent does not report it back, or is outvoting too', () => {
+    // c's statement did not pair with a's: a stays, so the disagreement is still shown
+    assert.deepEqual(shown([
+      { doc: a, place: 0, agreeing: 2, against: against(c) },
+      { doc: c, place: 0, agreeing: 1, against: against(b) },
+    ]), ['a.txt', 'c.txt']);
+    // a and e each agree with two others and disagree with each other: neither is the odd one out
+    assert.deepEqual(shown([
+      { doc: a, place: 0, agreeing: 3, against: against(e) },
+      { doc: e, place: 0, agreeing: 3, against: against(a) },
+    ]), ['a.txt', 'e.txt']);
+  });
+});
