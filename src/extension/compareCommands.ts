@@ -1,5 +1,6 @@
 // "Compare Versions" (the aligned comparison) and "Diff Versions" (VS Code's diff editor on the
 // cleaned bodies), from the Stories view's selection, a version's "Compare with…", or the palette.
+// An open comparison follows the corpus: each check (an edit, a file changed on disk) redraws it.
 import * as vscode from 'vscode';
 import type { Comparison } from '../core/compare/compareVersions';
 import { versionLabel } from '../node/documentSummary';
@@ -24,7 +25,23 @@ export class CompareCommands {
     const comparison = await this.corpus.compare(pair[0].path, pair[1].path);
     if (!comparison) return undefined;
     const panel: ComparisonPanel = new ComparisonPanel(this.extensionUri, comparison, (message) => this.onMessage(message, pair));
+    this.follow(panel, pair);
     return { panel, comparison };
+  }
+
+  /** Redraws the panel after each check with the two versions as they now are; the newest answer wins. */
+  private follow(panel: ComparisonPanel, [a, b]: [DocumentSummary, DocumentSummary]): void {
+    let asked = 0;
+    let open = true;
+    const redraw = async (ask: number) => {
+      const comparison = await this.corpus.compare(a.path, b.path);
+      if (comparison && open && ask === asked) await panel.show(comparison);
+    };
+    const subscription = this.corpus.onDidCheck(() => { redraw(++asked).catch(() => undefined); });
+    panel.webviewPanel.onDidDispose(() => {
+      open = false;
+      subscription.dispose();
+    });
   }
 
   /** Opens VS Code's diff editor on the two versions' bodies, one sentence per line. */

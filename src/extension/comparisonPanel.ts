@@ -42,6 +42,11 @@ export class ComparisonPanel implements vscode.Disposable {
     return this.panel;
   }
 
+  /** The comparison the panel shows (or is about to). */
+  get shown(): Comparison {
+    return this.comparison;
+  }
+
   async show(comparison: Comparison): Promise<void> {
     this.comparison = comparison;
     await this.post();

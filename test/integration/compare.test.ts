@@ -95,6 +95,31 @@ describe('Comparing versions', () => {
     await screenshotNamed('aligned-comparison.png');
   });
 
+  it('follows an edit of a version it compares, and its undo, and draws the page again', async () => {
+    const { panel } = await compare();
+    await waitForEvent(panel.onDidRender, () => true, { what: 'the comparison page to render' });
+    const document = await vscode.workspace.openTextDocument(seedUri(api, '001'));
+    const original = document.getText();
+    const sentence = (await analyzed(api, '001')).sentences[1];
+    const added = ' Wirecheck added this sentence to the body during a test.';
+    const bSide = () => panel.shown.rows.flatMap((row) => row.b.map((ref) => ref.text)).join(' ');
+    try {
+      const drawn = waitForEvent(panel.onDidRender, () => bSide().includes(added.trim()), { what: 'the comparison to show the edited 001' });
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, document.positionAt(sentence.end), added);
+      assert.equal(await vscode.workspace.applyEdit(edit), true);
+      await drawn;
+      assert.ok(panel.shown.rows.some((row) => row.kind === 'onlyB' && row.b.some((ref) => ref.text.includes('Wirecheck added'))), 'the added sentence is not a row of its own');
+    } finally {
+      const undone = waitForEvent(panel.onDidRender, () => !bSide().includes(added.trim()), { what: 'the comparison to follow the undo' });
+      const back = new vscode.WorkspaceEdit();
+      back.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+      assert.equal(await vscode.workspace.applyEdit(back), true);
+      if (document.isDirty) assert.equal(await document.save(), true);
+      await undone;
+    }
+  });
+
   it('wirecheck.diffVersions opens a diff of the two bodies, one sentence per line, without furniture (screenshot diff.png)', async () => {
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await vscode.commands.executeCommand('wirecheck.diffVersions', undefined, [first, second]);
