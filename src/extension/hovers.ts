@@ -1,5 +1,7 @@
 // Hovers on flagged text: the variants with their counts per outlet, how a date was read, a
-// number's normalised value beside the other versions' values.
+// number's normalised value beside the other versions' values. VS Code's own hover already shows
+// the finding's message and related places just above: this adds only what the message does not
+// say, and nothing for a finding with nothing to add.
 import * as vscode from 'vscode';
 import type { Finding } from '../core/types';
 import type { WirecheckDiagnostics } from './diagnostics';
@@ -15,18 +17,21 @@ export class FindingHovers implements vscode.HoverProvider {
   constructor(private readonly diagnostics: WirecheckDiagnostics) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const here = this.diagnostics.findingsAt(document.uri).filter((f) => f.diagnostic.range.contains(position));
+    const here = this.diagnostics.findingsAt(document.uri).filter((f) => f.diagnostic.range.contains(position) && hasDetails(f.finding));
     if (!here.length) return undefined;
     const parts = here.map(({ finding }) => describe(finding));
     return new vscode.Hover(parts, here[0].diagnostic.range);
   }
 }
 
+function hasDetails(finding: Finding): boolean {
+  const data = finding.data ?? {};
+  return Array.isArray(data.variants) || Array.isArray(data.evidence) || data.value !== undefined || finding.suggestion !== undefined;
+}
+
 export function describe(finding: Finding): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**Wirecheck · ${finding.rule}**\n\n`);
-  md.appendText(finding.message);
-  md.appendMarkdown('\n\n');
   const data = finding.data ?? {};
   if (Array.isArray(data.variants)) appendVariants(md, data.variants as VariantCount[], data.preferred as string | undefined);
   if (Array.isArray(data.evidence)) {
