@@ -3,19 +3,20 @@
 // one is compared only with the same name elsewhere, never with the plain word.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Token } from '../text/tokens';
-import { STOP_WORDS } from '../text/stopWords';
+import { isStopWord } from '../text/stopWords';
+import { isWhiteSpace } from '../text/whiteSpace';
 
 // Lower-case words that may stand inside a name ("Ministry of Defence"); "and", "for" join two names
 // ("Vietnam and Russia", "Russia for Viet Nam").
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'de', 'du', 'la', 'del', 'des']);
 const CAPITALISED = /^\p{Lu}/u;
 const TITLE_CASE_SHARE = 0.8;
-const WHITE_SPACE = /\s+/y;
 const SPACE = 32;
 
 /** The names of one document; whether a headline is In Title Case is worked out once per block. */
 export class NameRuns {
   private readonly titleCase: (boolean | undefined)[] = [];
+  private readonly lastRun = { from: -1, to: -2 };
 
   /** The document's words, asked for once: a document makes them anew when asked. */
   constructor(private readonly doc: AnalyzedDocument, private readonly tokens: readonly Token[]) {}
@@ -28,12 +29,27 @@ export class NameRuns {
   enclosingName(first: number, last: number): { from: number; to: number } | undefined {
     const tokens = this.tokens;
     if (!startsWithCapital(tokens[first].text) || this.isTitleCaseBlock(tokens[first].block)) return undefined;
+    const run = this.runAround(first, last);
+    let from = run.from;
+    while (from < first && isStopWord(tokens[from].text, 0, tokens[from].text.length)) from++;
+    return from < first || run.to > last ? { from, to: run.to } : undefined;
+  }
+
+  /**
+   * The whole run of capitalised words (and connectors) through tokens first..last, first being
+   * capitalised. Each word of a name asks in turn: a capitalised word inside the last run found
+   * is in that run (the steps between its words go both ways), so the run is walked once.
+   */
+  private runAround(first: number, last: number): { from: number; to: number } {
+    const run = this.lastRun;
+    if (first >= run.from && last <= run.to) return run;
     let from = first;
     let to = last;
     for (let step = this.stepAlong(from, -1); step; step = this.stepAlong(from, -1)) from -= step;
     for (let step = this.stepAlong(to, 1); step; step = this.stepAlong(to, 1)) to += step;
-    while (from < first && STOP_WORDS.has(tokens[from].text.toLowerCase())) from++;
-    return from < first || to > last ? { from, to } : undefined;
+    run.from = from;
+    run.to = to;
+    return run;
   }
 
   /** How many tokens the name extends by from token i in direction dir: 1, 2 (over a connector) or 0. */
@@ -55,8 +71,9 @@ export class NameRuns {
     if (from >= b.blockStart) return false;
     const text = this.doc.article.blocks[a.block].text;
     if (b.blockStart === from + 1 && text.charCodeAt(from) === SPACE) return true;
-    WHITE_SPACE.lastIndex = from;
-    return WHITE_SPACE.test(text) && WHITE_SPACE.lastIndex === b.blockStart;
+    let at = from;
+    while (at < b.blockStart && isWhiteSpace(text.charCodeAt(at))) at++;
+    return at === b.blockStart;
   }
 
   /** A headline In Title Case says nothing about which words are names. */
