@@ -7,6 +7,7 @@
 // corpus, and makes a string only of each word it has not met before.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import { documentChanges } from './documentChanges';
+import { DocumentRuns } from './documentRuns';
 import { forEachLetterRun, isApart, isCapitalisedWord } from './documentWords';
 import { VocabularyChange, type ChangedVocabulary, type WordCount } from './vocabularyChange';
 import { grown, WordTable } from './wordTable';
@@ -52,6 +53,9 @@ export class CorpusVocabulary implements VocabularyEvidence {
   /** The last word met when it is capitalised (else -1), and where it ends. */
   private lastName = -1;
   private lastEnd = 0;
+  /** The runs of the document under way, when a reader of added documents wants them. */
+  private runs: DocumentRuns | undefined;
+  private readonly documentRuns = new DocumentRuns();
 
   constructor(documents: readonly AnalyzedDocument[] = []) {
     this.sync(documents);
@@ -59,13 +63,19 @@ export class CorpusVocabulary implements VocabularyEvidence {
 
   /**
    * Counts exactly these documents: new analyses are added, replaced and deleted ones dropped.
-   * Returns what changed ('all' when nothing was counted before).
+   * `readAdded` is handed each added document's letter runs as they were counted (valid only
+   * during the call). Returns what changed ('all' when nothing was counted before).
    */
-  sync(documents: readonly AnalyzedDocument[]): ChangedVocabulary {
+  sync(documents: readonly AnalyzedDocument[], readAdded?: (doc: AnalyzedDocument, runs: DocumentRuns) => void): ChangedVocabulary {
     const change = this.counted.length > 0 ? new VocabularyChange() : undefined;
     const { removed, added } = documentChanges(this.counted, documents);
     for (const doc of removed) this.update(doc, -1, change);
-    for (const doc of added) this.update(doc, 1, change);
+    this.runs = readAdded && this.documentRuns;
+    for (const doc of added) {
+      this.update(doc, 1, change);
+      readAdded?.(doc, this.documentRuns);
+    }
+    this.runs = undefined;
     this.counted = [...documents];
     this.change = undefined;
     return change ? change.changes((word) => this.wordCount(word), (pair) => this.pairWritten(pair)) : 'all';
@@ -119,20 +129,34 @@ export class CorpusVocabulary implements VocabularyEvidence {
     return a >= 0 && b >= 0 && this.namePairs.has(a * PAIR_FACTOR + b);
   }
 
+  /** The document's letter runs, numbered as the vocabulary numbers them, without counting them. */
+  runsOf(doc: AnalyzedDocument): DocumentRuns {
+    const runs = this.documentRuns;
+    runs.clear();
+    for (const { text } of doc.article.blocks) {
+      forEachLetterRun(text, (from, to, hash) => runs.push(this.table.find(text, from, to, hash), from, to));
+      runs.endBlock();
+    }
+    return runs;
+  }
+
   // Removing reads the document again rather than keeping every document's counts in memory.
   private update(doc: AnalyzedDocument, sign: 1 | -1, change: VocabularyChange | undefined): void {
     this.updates++;
     this.sign = sign;
     this.change = change;
+    this.runs?.clear();
     for (const block of doc.article.blocks) {
       this.text = block.text;
       this.lastName = -1;
       forEachLetterRun(block.text, this.countRun);
+      this.runs?.endBlock();
     }
   }
 
   private readonly countRun = (from: number, to: number, hash: number): void => {
     const id = this.idOfRun(from, to, hash);
+    this.runs?.push(id, from, to);
     this.countWord(id);
     const capitalised = this.capitalised[id] === 1;
     if (capitalised && this.lastName >= 0 && isApart(this.text, this.lastEnd, from)) this.countPair(this.lastName, id);

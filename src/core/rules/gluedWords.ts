@@ -33,7 +33,7 @@ export function createGluedWordsRule(lexicon?: Lexicon): Rule {
       if (kept?.vocabulary.mostlyForgotten) kept = undefined;
       kept ??= keptState(lexicon);
       try {
-        const forgotten = kept.judgements.forget(kept.vocabulary.sync(corpus.documents));
+        const forgotten = kept.judgements.forget(kept.vocabulary.sync(corpus.documents, kept.reports.readDocument));
         return kept.reports.findings(corpus, kept.judgements, forgotten);
       } catch (err) {
         kept = undefined; // a half-updated state would not match a fresh check any more
@@ -45,5 +45,5 @@ export function createGluedWordsRule(lexicon?: Lexicon): Rule {
 
 function keptState(lexicon: Lexicon): KeptState {
   const vocabulary = new CorpusVocabulary();
-  return { vocabulary, judgements: new GlueJudgements(lexicon, vocabulary), reports: new GlueReports(new DictionaryWords(lexicon, vocabulary)) };
+  return { vocabulary, judgements: new GlueJudgements(lexicon, vocabulary), reports: new GlueReports(new DictionaryWords(lexicon, vocabulary), vocabulary) };
 }

@@ -85,10 +85,12 @@ function wordEnd(text: string, start: number): number {
   return i;
 }
 
-/** Calls `visit` with the [from, to) offsets of each word of `text`, making no pair per word. */
-export function forEachWord(text: string, visit: (from: number, to: number) => void): void {
-  const length = text.length;
-  for (let i = 0; i < length;) {
+/**
+ * Calls `visit` with the [from, to) offsets of each word of `text`, making no pair per word; only
+ * the words that start in [from, until) when those are given (`from` must not be inside a word).
+ */
+export function forEachWord(text: string, visit: (from: number, to: number) => void, from = 0, until = text.length): void {
+  for (let i = from; i < until;) {
     const c = text.charCodeAt(i);
     // a word starts with a letter or digit, never with a combining mark
     const starts = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : has(text, i, IS_LETTER_DIGIT);

@@ -21,4 +21,11 @@ describe('forEachWord', () => {
     forEachWord('Ha Noi – 2025', (from, to) => seen.push([from, to]));
     assert.deepEqual(seen, [[0, 2], [3, 6], [9, 13]]);
   });
+
+  it('reads only the words starting in a range, from a place outside words', () => {
+    const text = 'Ha Noi, U.S. talks – 2025 end';
+    const seen: string[] = [];
+    forEachWord(text, (from, to) => seen.push(text.slice(from, to)), 7, text.indexOf('2025') + 1);
+    assert.deepEqual(seen, ['U.S.', 'talks', '2025']);
+  });
 });

@@ -15,7 +15,11 @@ export class DictionaryWords {
 
   /** Whether the lexicon has text[from, to). */
   has(text: string, from: number, to: number): boolean {
-    const id = this.numberOf(text, from, to);
+    return this.hasNumbered(text, from, to, this.numberOf(text, from, to));
+  }
+
+  /** The same, given the vocabulary's number of text[from, to) (or -1: it has none). */
+  hasNumbered(text: string, from: number, to: number, id: number): boolean {
     if (id < 0) return this.lexicon.has(text.slice(from, to));
     if (id >= this.answers.length) this.answers = grown(this.answers, Math.max(id + 1, this.answers.length * 2));
     if (this.answers[id] === UNKNOWN) this.answers[id] = this.lexicon.has(this.vocabulary.table.words[id]) ? KNOWN_WORD : NO_WORD;

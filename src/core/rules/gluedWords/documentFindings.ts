@@ -1,8 +1,9 @@
 // One document's glued words: a document with several certain glues is a broken extraction, so
 // its weaker candidates ("militarymedicine", "InternationalSecurity") become credible; a clean
 // document reports only the certain ones.
-import type { AnalyzedDocument } from '../../engine/analyzedDocument';
+import { isCheckedBlock, type AnalyzedDocument } from '../../engine/analyzedDocument';
 import { writesApart } from '../../lexicon/documentWords';
+import { forEachWord } from '../../text/tokens';
 import type { Finding, Span } from '../../types';
 import { finding } from '../finding';
 import { STRENGTH_RANK, type Glue, type GlueStrength } from './glue';
@@ -36,7 +37,7 @@ export function documentFindings(doc: AnalyzedDocument, found: DocumentCandidate
     const glue = context.judge(text);
     if (glue) glued.push({ text, span: { start: places[i + 1], end: places[i + 2] }, glue: confirmedApart(glue, doc, context) });
   }
-  const reported = reportedStrengths(glued, found.wordCount);
+  const reported = reportedStrengths(glued, () => checkedWordCount(doc));
   return glued.filter((g) => reported.has(g.glue.strength)).map((g) => gluedFinding(doc, g));
 }
 
@@ -50,12 +51,19 @@ function confirmedApart(glue: Glue, doc: AnalyzedDocument, context: GlueContext)
   return elsewhere ? { ...glue, strength: 'likely' } : glue;
 }
 
-function reportedStrengths(glued: readonly GluedWord[], wordCount: number): ReadonlySet<GlueStrength> {
+/** `wordCount`: the words of the document's checked text, counted only for a badly broken one. */
+function reportedStrengths(glued: readonly GluedWord[], wordCount: () => number): ReadonlySet<GlueStrength> {
   const certain = glued.filter((g) => g.glue.strength === 'certain').length;
   const likelyPairs = glued.filter((g) => g.glue.strength === 'likely' && g.glue.kind !== 'name').length;
   if (certain + likelyPairs / 2 < BROKEN_AT) return new Set(['certain']);
-  if (certain < BADLY_BROKEN_AT || certain < wordCount * BADLY_BROKEN_RATE) return new Set(['certain', 'likely']);
+  if (certain < BADLY_BROKEN_AT || certain < wordCount() * BADLY_BROKEN_RATE) return new Set(['certain', 'likely']);
   return new Set(['certain', 'likely', 'possible']);
+}
+
+function checkedWordCount(doc: AnalyzedDocument): number {
+  let count = 0;
+  for (const block of doc.article.blocks) if (isCheckedBlock(block)) forEachWord(block.text, () => count++);
+  return count;
 }
 
 const COUNT_WORDS = ['', '', 'two', 'three', 'four', 'five'];

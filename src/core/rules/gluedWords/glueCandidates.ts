@@ -2,29 +2,26 @@
 // Kept for every document between checks, so as numbers: a word's number among the candidate
 // words of the corpus and its document range, not an object and a string per occurrence.
 import { isCheckedBlock, type AnalyzedDocument } from '../../engine/analyzedDocument';
+import type { DocumentRuns } from '../../lexicon/documentRuns';
 import { LETTER_RUN } from '../../lexicon/documentWords';
 import { grown, hashOf, WordTable } from '../../lexicon/wordTable';
 import { blockSpan } from '../../text/blockSpan';
 import { forEachWord } from '../../text/tokens';
 import type { Block } from '../../types';
 import type { DictionaryWords } from './dictionaryWords';
+import { isAddressPart, isWholeWord, startsWithMark, wordsResumeAt } from './glueWordBounds';
 import { MIN_GLUE_LENGTH } from './judgeGlue';
 
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const CODE = /[\p{N}.]/u;
-/** Before a web address, e-mail, handle or hashtag piece: "www.|thediplomat", "@|thehill", "#|inthenews". */
-const ADDRESS_BEFORE = /[@#/\\._]$/u;
-/** After one: "thediplomat|.com", "info|@", "news|/". */
-const ADDRESS_AFTER = /^(?:[@/\\_]|\.\p{L})/u;
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** Numbers per candidate in DocumentCandidates.places: word number, start, end. */
 export const CANDIDATE_FIELDS = 3;
 
-/** A document's candidates, and how many words its checked text has (broken documents are judged by rate). */
+/** A document's candidates: per candidate, its word's number in the candidate words, and its document span's start and end. */
 export interface DocumentCandidates {
-  /** Per candidate: its word's number in the candidate words, and its document span's start and end. */
   places: Int32Array;
-  wordCount: number;
 }
 
 /**
@@ -36,32 +33,58 @@ export interface DocumentCandidates {
 export class GlueCandidates {
   /** The candidate words met so far, numbered (a few thousand, however large the corpus). */
   readonly words = new WordTable();
-  /** The document under way: its places so far and its word count. */
+  /** The document under way: its places so far. */
   private places = new Int32Array(3 * 256);
   private length = 0;
-  private wordCount = 0;
+  /** The block under way, and how far its words have been read. */
+  private block: Block | undefined;
+  private wordsReadTo = 0;
 
   constructor(private readonly dictionary: DictionaryWords) {}
 
-  of(doc: AnalyzedDocument): DocumentCandidates {
+  /** The candidates of a document, given its letter runs as the corpus vocabulary numbered them. */
+  of(doc: AnalyzedDocument, runs: DocumentRuns): DocumentCandidates {
     this.length = 0;
-    this.wordCount = 0;
-    for (const block of doc.article.blocks) if (isCheckedBlock(block)) this.addCandidates(block);
-    return { places: this.places.slice(0, this.length), wordCount: this.wordCount };
+    doc.article.blocks.forEach((block, index) => {
+      if (isCheckedBlock(block)) this.addCandidates(block, runs, index);
+    });
+    this.block = undefined;
+    return { places: this.places.slice(0, this.length) };
+  }
+
+  // A candidate is a letter run that is long and no dictionary word, which the run's number
+  // tells: most words of the corpus are rejected without a string, a hash or a word cut. Only
+  // around the few others are the words cut as the document's tokens are.
+  private addCandidates(block: Block, runs: DocumentRuns, index: number): void {
+    this.block = block;
+    this.wordsReadTo = 0;
+    const { text } = block;
+    // a letter outside the basic plane is no letter run: such a block's words are all read
+    if (SURROGATE.test(text)) return forEachWord(text, this.addWord);
+    for (let run = runs.blockStart(index); run < runs.blockEnd(index); run++) {
+      const from = runs.starts[run], to = runs.ends[run];
+      if (to - from < MIN_GLUE_LENGTH || from < this.wordsReadTo || !this.mayHideGlue(text, from, to, runs.ids[run])) continue;
+      if (isWholeWord(text, from, to)) this.addWord(from, to);
+      else forEachWord(text, this.addWord, wordsResumeAt(text, from, this.wordsReadTo), to);
+    }
+  }
+
+  /** The run of a candidate is the same letters, unless it starts with combining marks no word starts with. */
+  private mayHideGlue(text: string, from: number, to: number, id: number): boolean {
+    return !this.dictionary.hasNumbered(text, from, to, id) || startsWithMark(text, from);
   }
 
   // The words as the document's tokens are cut, without making a token (or a string) of every
-  // word: most are too short to be glue, and this runs over the whole corpus.
-  private addCandidates(block: Block): void {
+  // word: most are too short to be glue.
+  private readonly addWord = (from: number, to: number): void => {
+    const block = this.block!;
     const { text } = block;
-    forEachWord(text, (from, to) => {
-      this.wordCount++;
-      if (to - from < MIN_GLUE_LENGTH || this.dictionary.has(text, from, to) || isAddressPart(text, from, to)) return;
-      const word = text.slice(from, to);
-      if (LETTERS_ONLY.test(word)) this.add(block, from, to);
-      else if (!CODE.test(word)) this.addRuns(block, from, word);
-    });
-  }
+    this.wordsReadTo = to;
+    if (to - from < MIN_GLUE_LENGTH || this.dictionary.has(text, from, to) || isAddressPart(text, from, to)) return;
+    const word = text.slice(from, to);
+    if (LETTERS_ONLY.test(word)) this.add(block, from, to);
+    else if (!CODE.test(word)) this.addRuns(block, from, word);
+  };
 
   private addRuns(block: Block, wordStart: number, word: string): void {
     for (const run of word.matchAll(LETTER_RUN)) {
@@ -78,8 +101,4 @@ export class GlueCandidates {
     this.places[this.length++] = span.start;
     this.places[this.length++] = span.end;
   }
-}
-
-function isAddressPart(text: string, from: number, to: number): boolean {
-  return ADDRESS_BEFORE.test(text.slice(Math.max(0, from - 1), from)) || ADDRESS_AFTER.test(text.slice(to, to + 2));
 }

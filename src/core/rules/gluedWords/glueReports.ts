@@ -3,6 +3,8 @@
 // versions of its story: they are made again only when one of those changed.
 import type { AnalyzedDocument } from '../../engine/analyzedDocument';
 import type { CorpusView } from '../../engine/rule';
+import type { CorpusVocabulary } from '../../lexicon/corpusVocabulary';
+import type { DocumentRuns } from '../../lexicon/documentRuns';
 import type { Finding } from '../../types';
 import type { DictionaryWords } from './dictionaryWords';
 import { documentFindings } from './documentFindings';
@@ -26,11 +28,19 @@ export class GlueReports {
   /** The reports with each candidate word: those a new judgement of the word may change. */
   private readonly withWord = new Map<string, Set<DocumentReport>>();
 
+  /** The candidates of the documents the vocabulary read since the last check, until their report is made. */
+  private readonly read = new Map<AnalyzedDocument, DocumentCandidates>();
+
   private readonly candidates: GlueCandidates;
 
-  constructor(dictionary: DictionaryWords) {
+  constructor(dictionary: DictionaryWords, private readonly vocabulary: CorpusVocabulary) {
     this.candidates = new GlueCandidates(dictionary);
   }
+
+  /** Finds the candidates of a document the vocabulary is counting, from the runs it counted (sync's readAdded). */
+  readonly readDocument = (doc: AnalyzedDocument, runs: DocumentRuns): void => {
+    this.read.set(doc, this.candidates.of(doc, runs));
+  };
 
   /** The findings of every document, in corpus order; `forgotten` are the judgements made stale since the last check. */
   findings(corpus: CorpusView, judgements: GlueJudgements, forgotten: ForgottenJudgements): Finding[] {
@@ -43,6 +53,7 @@ export class GlueReports {
       for (const f of report.findings) findings.push(f);
       return report;
     });
+    this.read.clear();
     judgements.prune((word) => this.withWord.has(word), this.withWord.size);
     return findings;
   }
@@ -69,7 +80,7 @@ export class GlueReports {
   }
 
   private report(doc: AnalyzedDocument, previous: DocumentReport | undefined, corpus: CorpusView, judgements: GlueJudgements): DocumentReport {
-    const found = previous?.doc === doc ? previous.found : this.candidates.of(doc);
+    const found = previous?.doc === doc ? previous.found : this.candidatesOf(doc);
     let versions: readonly AnalyzedDocument[] | undefined;
     const findings = documentFindings(doc, found, this.candidates.words.words, {
       judge: (word) => judgements.judge(word),
@@ -83,6 +94,11 @@ export class GlueReports {
       reports.add(report);
     }
     return report;
+  }
+
+  // a document is new here when the vocabulary has just read it: the runs are read again only if it has not
+  private candidatesOf(doc: AnalyzedDocument): DocumentCandidates {
+    return this.read.get(doc) ?? this.candidates.of(doc, this.vocabulary.runsOf(doc));
   }
 
   private unindex(report: DocumentReport): void {
