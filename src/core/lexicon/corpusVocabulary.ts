@@ -5,7 +5,7 @@
 // but it still shows how the site spells and spaces a word ("Vietnam-Russia Tropical Centre").
 // Words are counted by number (wordTable.ts): the count of a full check reads every word of the
 // corpus, and makes a string only of each word it has not met before.
-import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import { isCheckedBlock, type AnalyzedDocument } from '../engine/analyzedDocument';
 import { documentChanges } from './documentChanges';
 import { DocumentRuns } from './documentRuns';
 import { forEachLetterRun, isApart, isCapitalisedWord } from './documentWords';
@@ -53,8 +53,9 @@ export class CorpusVocabulary implements VocabularyEvidence {
   /** The last word met when it is capitalised (else -1), and where it ends. */
   private lastName = -1;
   private lastEnd = 0;
-  /** The runs of the document under way, when a reader of added documents wants them. */
+  /** The runs of the document under way, when a reader of added documents wants them, and of the block under way. */
   private runs: DocumentRuns | undefined;
+  private blockRuns: DocumentRuns | undefined;
   private readonly documentRuns = new DocumentRuns();
 
   constructor(documents: readonly AnalyzedDocument[] = []) {
@@ -63,8 +64,8 @@ export class CorpusVocabulary implements VocabularyEvidence {
 
   /**
    * Counts exactly these documents: new analyses are added, replaced and deleted ones dropped.
-   * `readAdded` is handed each added document's letter runs as they were counted (valid only
-   * during the call). Returns what changed ('all' when nothing was counted before).
+   * `readAdded` is handed the letter runs of each added document's checked blocks as they were
+   * counted (valid only during the call). Returns what changed ('all' when nothing was counted before).
    */
   sync(documents: readonly AnalyzedDocument[], readAdded?: (doc: AnalyzedDocument, runs: DocumentRuns) => void): ChangedVocabulary {
     const change = this.counted.length > 0 ? new VocabularyChange() : undefined;
@@ -129,12 +130,13 @@ export class CorpusVocabulary implements VocabularyEvidence {
     return a >= 0 && b >= 0 && this.namePairs.has(a * PAIR_FACTOR + b);
   }
 
-  /** The document's letter runs, numbered as the vocabulary numbers them, without counting them. */
+  /** The letter runs of the document's checked blocks, numbered as the vocabulary numbers them, without counting them. */
   runsOf(doc: AnalyzedDocument): DocumentRuns {
     const runs = this.documentRuns;
     runs.clear();
-    for (const { text } of doc.article.blocks) {
-      forEachLetterRun(text, (from, to, hash) => runs.push(this.table.find(text, from, to, hash), from, to));
+    for (const block of doc.article.blocks) {
+      const { text } = block;
+      if (isCheckedBlock(block)) forEachLetterRun(text, (from, to, hash) => runs.push(this.table.find(text, from, to, hash), from, to));
       runs.endBlock();
     }
     return runs;
@@ -149,6 +151,7 @@ export class CorpusVocabulary implements VocabularyEvidence {
     for (const block of doc.article.blocks) {
       this.text = block.text;
       this.lastName = -1;
+      this.blockRuns = isCheckedBlock(block) ? this.runs : undefined;
       forEachLetterRun(block.text, this.countRun);
       this.runs?.endBlock();
     }
@@ -156,7 +159,7 @@ export class CorpusVocabulary implements VocabularyEvidence {
 
   private readonly countRun = (from: number, to: number, hash: number): void => {
     const id = this.idOfRun(from, to, hash);
-    this.runs?.push(id, from, to);
+    this.blockRuns?.push(id, from, to);
     this.countWord(id);
     const capitalised = this.capitalised[id] === 1;
     if (capitalised && this.lastName >= 0 && isApart(this.text, this.lastEnd, from)) this.countPair(this.lastName, id);

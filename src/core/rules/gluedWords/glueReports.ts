@@ -9,7 +9,8 @@ import type { Finding } from '../../types';
 import type { DictionaryWords } from './dictionaryWords';
 import { documentFindings } from './documentFindings';
 import type { Glue } from './glue';
-import { CANDIDATE_FIELDS, GlueCandidates, type DocumentCandidates } from './glueCandidates';
+import { CandidateUses, holdsAny } from './candidateUses';
+import { GlueCandidates, type DocumentCandidates } from './glueCandidates';
 import type { ForgottenJudgements, GlueJudgements } from './glueJudgements';
 
 interface DocumentReport {
@@ -25,8 +26,8 @@ interface DocumentReport {
 export class GlueReports {
   /** The reports of the documents of the last check, in its order. */
   private reports: DocumentReport[] = [];
-  /** The reports with each candidate word: those a new judgement of the word may change. */
-  private readonly withWord = new Map<string, Set<DocumentReport>>();
+  /** The candidate words the reports hold: those whose new judgement may change a report. */
+  private readonly uses = new CandidateUses();
 
   /** The candidates of the documents the vocabulary read since the last check, until their report is made. */
   private readonly read = new Map<AnalyzedDocument, DocumentCandidates>();
@@ -54,15 +55,18 @@ export class GlueReports {
       return report;
     });
     this.read.clear();
-    judgements.prune((word) => this.withWord.has(word), this.withWord.size);
+    judgements.prune((word) => this.uses.has(this.candidates.words.idOf(word)), this.uses.wordsHeld);
     return findings;
   }
 
   private markRejudged(judgements: GlueJudgements, forgotten: ForgottenJudgements): void {
+    const changed = new Set<number>();
     for (const [word, before] of forgotten) {
-      const reports = this.withWord.get(word);
-      if (reports && !sameGlue(before, judgements.judge(word))) for (const report of reports) report.stale = true;
+      const id = this.candidates.words.idOf(word);
+      if (this.uses.has(id) && !sameGlue(before, judgements.judge(word))) changed.add(id);
     }
+    if (changed.size === 0) return;
+    for (const report of this.reports) if (holdsAny(report.found.places, changed)) report.stale = true;
   }
 
   /**
@@ -75,7 +79,7 @@ export class GlueReports {
     const byPath = new Map(this.reports.map((report) => [report.doc.source.path, report]));
     const previous = documents.map((doc) => byPath.get(doc.source.path));
     const kept = new Set(previous);
-    for (const report of this.reports) if (!kept.has(report)) this.unindex(report);
+    for (const report of this.reports) if (!kept.has(report)) this.uses.count(report.found.places, -1);
     return previous;
   }
 
@@ -86,32 +90,14 @@ export class GlueReports {
       judge: (word) => judgements.judge(word),
       otherVersions: () => (versions ??= otherVersions(doc, corpus)),
     });
-    if (previous) this.unindex(previous);
-    const report: DocumentReport = { doc, found, versions, findings, stale: false };
-    for (const text of this.wordsOf(found)) {
-      let reports = this.withWord.get(text);
-      if (!reports) this.withWord.set(text, (reports = new Set()));
-      reports.add(report);
-    }
-    return report;
+    if (previous) this.uses.count(previous.found.places, -1);
+    this.uses.count(found.places, 1);
+    return { doc, found, versions, findings, stale: false };
   }
 
   // a document is new here when the vocabulary has just read it: the runs are read again only if it has not
   private candidatesOf(doc: AnalyzedDocument): DocumentCandidates {
     return this.read.get(doc) ?? this.candidates.of(doc, this.vocabulary.runsOf(doc));
-  }
-
-  private unindex(report: DocumentReport): void {
-    for (const text of this.wordsOf(report.found)) {
-      const reports = this.withWord.get(text);
-      reports?.delete(report);
-      if (reports?.size === 0) this.withWord.delete(text);
-    }
-  }
-
-  private *wordsOf(found: DocumentCandidates): Generator<string> {
-    const { words } = this.candidates.words;
-    for (let i = 0; i < found.places.length; i += CANDIDATE_FIELDS) yield words[found.places[i]];
   }
 }
 
