@@ -5,7 +5,7 @@ import { isCheckedBlock, type AnalyzedDocument } from '../../engine/analyzedDocu
 import type { DocumentRuns } from '../../lexicon/documentRuns';
 import { LETTER_RUN } from '../../lexicon/documentWords';
 import { grown, hashOf, WordTable } from '../../lexicon/wordTable';
-import { blockSpan } from '../../text/blockSpan';
+import { documentEnd, documentStart } from '../../text/blockSpan';
 import { forEachWord } from '../../text/tokens';
 import type { Block } from '../../types';
 import type { DictionaryWords } from './dictionaryWords';
@@ -64,9 +64,15 @@ export class GlueCandidates {
     for (let run = runs.blockStart(index); run < runs.blockEnd(index); run++) {
       const from = runs.starts[run], to = runs.ends[run];
       if (to - from < MIN_GLUE_LENGTH || from < this.wordsReadTo || !this.mayHideGlue(text, from, to, runs.ids[run])) continue;
-      if (isWholeWord(text, from, to)) this.addWord(from, to);
+      if (isWholeWord(text, from, to)) this.addWholeWord(block, from, to);
       else forEachWord(text, this.addWord, wordsResumeAt(text, from, this.wordsReadTo), to);
     }
+  }
+
+  /** A run that is a whole word, of letters only and no dictionary word: a candidate unless part of an address. */
+  private addWholeWord(block: Block, from: number, to: number): void {
+    this.wordsReadTo = to;
+    if (!isAddressPart(block.text, from, to)) this.add(block, from, to);
   }
 
   /** The run of a candidate is the same letters, unless it starts with combining marks no word starts with. */
@@ -96,9 +102,8 @@ export class GlueCandidates {
 
   private add(block: Block, from: number, to: number): void {
     if (this.length + CANDIDATE_FIELDS > this.places.length) this.places = grown(this.places, this.places.length * 2);
-    const span = blockSpan(block, from, to);
     this.places[this.length++] = this.words.intern(block.text, from, to, hashOf(block.text, from, to));
-    this.places[this.length++] = span.start;
-    this.places[this.length++] = span.end;
+    this.places[this.length++] = documentStart(block, from);
+    this.places[this.length++] = documentEnd(block, from, to);
   }
 }
