@@ -19,8 +19,11 @@ export type ForgottenJudgements = ReadonlyMap<string, Glue | undefined>;
 
 export class GlueJudgements {
   private readonly judged = new Map<string, Judgement>();
-  /** The words whose judgement read each key (see RecordedReads.keys): most keys have one reader, kept without a Set. */
-  private readonly readers = new Map<string, string | Set<string>>();
+  /**
+   * The words whose judgement read each key (see RecordedReads.keys): most keys have one reader,
+   * kept without a Set. Made at the first forget that asks for it: a one-off check never does.
+   */
+  private readers: Map<string, string | Set<string>> | undefined;
   /** The corpus size every judgement was made at (readings weigh pieces by it). */
   private sizeCost = NaN;
 
@@ -41,12 +44,13 @@ export class GlueJudgements {
       this.sizeCost = sizeCost;
       const forgotten = new Map([...this.judged].map(([word, j]) => [word, j.glue]));
       this.judged.clear();
-      this.readers.clear();
+      this.readers = undefined;
       return forgotten;
     }
     const forgotten = new Map<string, Glue | undefined>();
+    const readers = this.readersOfKeys();
     for (const key of [...change.words, ...change.namePairs]) {
-      for (const word of readersOf(this.readers.get(key))) {
+      for (const word of readersOf(readers.get(key))) {
         if (!forgotten.has(word) && this.judged.get(word)?.reads.changedBy(key)) forgotten.set(word, this.drop(word));
       }
     }
@@ -77,25 +81,41 @@ export class GlueJudgements {
       }),
     };
     this.judged.set(word, judgement);
-    for (const key of reads.keys()) {
-      const words = this.readers.get(key);
-      if (words === undefined) this.readers.set(key, word);
-      else if (typeof words !== 'string') words.add(word);
-      else if (words !== word) this.readers.set(key, new Set([words, word]));
-    }
+    if (this.readers) addReader(this.readers, word, reads);
     return judgement;
+  }
+
+  private readersOfKeys(): Map<string, string | Set<string>> {
+    if (!this.readers) {
+      this.readers = new Map();
+      for (const [word, { reads }] of this.judged) addReader(this.readers, word, reads);
+    }
+    return this.readers;
   }
 
   private drop(word: string): Glue | undefined {
     const judgement = this.judged.get(word);
     if (!judgement) return undefined;
     this.judged.delete(word);
-    for (const key of judgement.reads.keys()) {
-      const words = this.readers.get(key);
-      if (words === word) this.readers.delete(key);
-      else if (typeof words !== 'string' && words?.delete(word) && words.size === 0) this.readers.delete(key);
-    }
+    if (this.readers) removeReader(this.readers, word, judgement.reads);
     return judgement.glue;
+  }
+}
+
+function addReader(readers: Map<string, string | Set<string>>, word: string, reads: RecordedReads): void {
+  for (const key of reads.keys()) {
+    const words = readers.get(key);
+    if (words === undefined) readers.set(key, word);
+    else if (typeof words !== 'string') words.add(word);
+    else if (words !== word) readers.set(key, new Set([words, word]));
+  }
+}
+
+function removeReader(readers: Map<string, string | Set<string>>, word: string, reads: RecordedReads): void {
+  for (const key of reads.keys()) {
+    const words = readers.get(key);
+    if (words === word) readers.delete(key);
+    else if (typeof words !== 'string' && words?.delete(word) && words.size === 0) readers.delete(key);
   }
 }
 
