@@ -9,6 +9,7 @@ import { isCheckedBlock, type AnalyzedDocument } from '../engine/analyzedDocumen
 import { documentChanges } from './documentChanges';
 import { DocumentRuns } from './documentRuns';
 import { forEachLetterRun, isApart, isCapitalisedWord } from './documentWords';
+import { PairCounts } from './pairCounts';
 import { VocabularyChange, type ChangedVocabulary, type WordCount } from './vocabularyChange';
 import { grown, WordTable } from './wordTable';
 
@@ -26,9 +27,6 @@ export interface VocabularyEvidence {
 /** Below this many numbered words, forgotten ones are not worth a new vocabulary. */
 const FORGOTTEN_MIN = 50_000;
 
-/** A pair of names as one number: the first word's number times this, plus the second's. */
-const PAIR_FACTOR = 2 ** 26;
-
 export class CorpusVocabulary implements VocabularyEvidence {
   /** Every word met so far, numbered; the arrays below are indexed by those numbers. */
   readonly table = new WordTable();
@@ -39,7 +37,7 @@ export class CorpusVocabulary implements VocabularyEvidence {
   /** 1 for a capitalised word ("Minister"), 2 for another. */
   private capitalised = new Uint8Array(1024);
   /** How many times each pair of capitalised words is written apart, by pair number. */
-  private readonly namePairs = new Map<number, number>();
+  private readonly namePairs = new PairCounts();
   /** The documents counted, in the order the last sync was given them. */
   private counted: readonly AnalyzedDocument[] = [];
   private written = 0;
@@ -127,7 +125,7 @@ export class CorpusVocabulary implements VocabularyEvidence {
   /** Whether some document writes two capitalised words next to each other: "Deputy Minister". */
   namesWrittenApart(first: string, second: string): boolean {
     const [a, b] = [this.table.idOf(first), this.table.idOf(second)];
-    return a >= 0 && b >= 0 && this.namePairs.has(a * PAIR_FACTOR + b);
+    return a >= 0 && b >= 0 && this.namePairs.count(a, b) > 0;
   }
 
   /** The letter runs of the document's checked blocks, numbered as the vocabulary numbers them, without counting them. */
@@ -188,11 +186,9 @@ export class CorpusVocabulary implements VocabularyEvidence {
   }
 
   private countPair(first: number, second: number): void {
-    const pair = first * PAIR_FACTOR + second;
-    const before = this.namePairs.get(pair) ?? 0;
+    const before = this.namePairs.count(first, second);
     this.change?.notePair(`${this.table.words[first]} ${this.table.words[second]}`, before > 0);
-    if (before + this.sign > 0) this.namePairs.set(pair, before + this.sign);
-    else this.namePairs.delete(pair);
+    this.namePairs.set(first, second, Math.max(0, before + this.sign));
   }
 
   private grow(size: number): void {
