@@ -29,7 +29,7 @@ function filesUnder(dir, suffix) {
 }
 
 const builds = [
-  { ...common, entryPoints: { extension: 'src/extension/extension.ts', cli: 'src/cli/main.ts', worker: 'src/node/engineWorker.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { extension: 'src/extension/extension.ts', cli: 'src/cli/main.ts', worker: 'src/node/engineWorker.ts', analysisWorker: 'src/node/analysisWorker.ts' }, outdir: 'dist' },
 ];
 if (args.has('--tests')) {
   builds.push({ ...common, entryPoints: filesUnder('test/unit', '.test.ts'), outbase: 'test', outdir: 'out/test', external: ['vscode', 'mocha'] });

@@ -142,7 +142,7 @@ function findingRows(results) {
 export function printReport(results, largest, log = console.log) {
   log(`\nWirecheck benchmark — ${results.machine}\n`);
   log(table(targetRows(results, largest)));
-  log('\nPer size (CLI: `node dist/cli.js check <dir> --format json` in a child process, wall time incl. start-up and writing the report):\n');
+  log(`\nPer size (CLI: \`node dist/cli.js check <dir> --format json\` in a child process, wall time incl. start-up and writing the report; ${results.analysisThreads} analysis thread(s) beside the main one, its default here):\n`);
   log(table(sizeRows(results)));
   const tl = results.textlint;
   if (tl?.ok) {

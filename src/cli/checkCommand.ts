@@ -10,6 +10,7 @@ import { loadStyle } from './loadStyle';
 import { DEFAULT_MAX_BYTES, readCorpus } from './readCorpus';
 import { printable, printableLines } from '../core/report/printable';
 import { stylish } from './stylish';
+import { AnalysisThreads, defaultAnalysisThreads, threadsWorthStarting } from '../node/analysisThreads';
 import { englishLexicon } from '../node/wordList';
 import { UsageError } from './usageError';
 
@@ -18,6 +19,7 @@ export interface CheckOptions {
   config?: string;
   'max-warnings'?: string;
   'max-file-size'?: string;
+  threads?: string;
 }
 
 export async function checkCommand(paths: string[], options: CheckOptions, write: (s: string) => void): Promise<number> {
@@ -26,7 +28,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, write
   if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" (stylish, json or sarif)`);
   const maxWarnings = options['max-warnings'] === undefined ? undefined : wholeNumber(options['max-warnings'], '--max-warnings');
   const maxBytes = maxFileSize(options);
-  const report = await runCheck(paths, options.config, maxBytes);
+  const report = await runCheck(paths, options.config, maxBytes, analysisThreads(options));
   if (format === 'stylish') write(printableLines(stylish(report)));
   else {
     writeBatched(jsonChunks(format === 'json' ? report : toSarif(report, createRules()), 1, REPORT_STREAM_DEPTH[format]), write);
@@ -35,17 +37,36 @@ export async function checkCommand(paths: string[], options: CheckOptions, write
   return exitCode(report, maxWarnings);
 }
 
-export async function runCheck(paths: string[], config: string | undefined, maxBytes: number): Promise<Report> {
+export async function runCheck(paths: string[], config: string | undefined, maxBytes: number, threads = defaultAnalysisThreads()): Promise<Report> {
   const warn = (line: string) => process.stderr.write(`wirecheck: ${printable(line)}\n`);
   const style = loadStyle(config, paths, warn);
   const { documents, skipped } = await readCorpus(paths, maxBytes);
-  return checkDocuments(createCorpus({ style, lexicon: englishLexicon }), documents, skipped, warn);
+  const analyses = new AnalysisThreads(documents, threadsWorthStarting(documents.length, threads));
+  try {
+    const corpus = createCorpus({ style, lexicon: englishLexicon, analyze: analyses.analyze });
+    warnSkipped(skipped, warn);
+    for (let i = 0; i < documents.length; i++) {
+      await analyses.ready(i);
+      corpus.set(documents[i]);
+    }
+    return checkedReport(corpus, skipped, warn);
+  } finally {
+    await analyses.close();
+  }
 }
 
 /** The report on `documents`; what could not be read or checked goes to `warn` and into the report. */
 export function checkDocuments(corpus: Corpus, documents: SourceDocument[], skipped: SkippedFile[], warn: (line: string) => void): Report {
-  for (const s of skipped) warn(`skipped ${s.path}: ${s.reason}`);
+  warnSkipped(skipped, warn);
   for (const doc of documents) corpus.set(doc);
+  return checkedReport(corpus, skipped, warn);
+}
+
+function warnSkipped(skipped: readonly SkippedFile[], warn: (line: string) => void): void {
+  for (const s of skipped) warn(`skipped ${s.path}: ${s.reason}`);
+}
+
+function checkedReport(corpus: Corpus, skipped: SkippedFile[], warn: (line: string) => void): Report {
   const result = corpus.check();
   const report = buildReport(result, skipped);
   for (const e of report.errors) warn(e.rule ? `rule ${e.rule} failed: ${e.message}` : `${e.path}: ${e.message}`);
@@ -75,6 +96,11 @@ function exitCode(report: Report, maxWarnings: number | undefined): number {
   if (errors) return 1;
   if (maxWarnings !== undefined) return warnings > maxWarnings ? 1 : 0;
   return report.findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? 1 : 0;
+}
+
+/** The --threads option, shared by check and stories: threads that analyse documents besides the main one. */
+export function analysisThreads(options: { threads?: string }): number {
+  return options.threads === undefined ? defaultAnalysisThreads() : wholeNumber(options.threads, '--threads');
 }
 
 /** The --max-file-size option, shared by check and stories. */

@@ -20,6 +20,8 @@ Options:
   --config FILE     house-style file (preferred forms, locale, date orders, ignored words, rules)
   --max-warnings N  exit 1 when there are more than N warnings (errors always fail)
   --max-file-size N skip files larger than N bytes (default 5 MB)
+  --threads N       threads that extract articles beside the main one (default: one fewer
+                    than the processor's cores; 0: all on the main thread); same report either way
 
 Exit codes:
   0  no findings (or no more warnings than --max-warnings and no errors)

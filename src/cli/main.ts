@@ -20,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
       config: { type: 'string' },
       'max-warnings': { type: 'string' },
       'max-file-size': { type: 'string' },
+      threads: { type: 'string' },
     },
   });
   const write = (s: string) => process.stdout.write(s);

@@ -1,14 +1,14 @@
 // wirecheck stories: what each file's article is (headline, outlet, date, body) and how the
 // versions group into stories.
-import { maxFileSize, runCheck } from './checkCommand';
+import { analysisThreads, maxFileSize, runCheck } from './checkCommand';
 import { printable } from '../core/report/printable';
 import { UsageError } from './usageError';
 
-export async function storiesCommand(paths: string[], options: { format?: string; config?: string; 'max-file-size'?: string }, write: (s: string) => void): Promise<number> {
+export async function storiesCommand(paths: string[], options: { format?: string; config?: string; 'max-file-size'?: string; threads?: string }, write: (s: string) => void): Promise<number> {
   if (!paths.length) throw new UsageError('stories needs at least one file or folder');
   const format = options.format ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
-  const report = await runCheck(paths, options.config, maxFileSize(options));
+  const report = await runCheck(paths, options.config, maxFileSize(options), analysisThreads(options));
   if (format === 'json') {
     write(JSON.stringify({ version: 1, documents: report.documents, stories: report.stories, skipped: report.skipped }, null, 1) + '\n');
     return 0;

@@ -45,10 +45,21 @@ export function outletLabel(doc: AnalyzedDocument): string {
 
 export function analyzeDocument(source: SourceDocument): AnalyzedDocument {
   const article = extractArticle(source);
+  return analysisOf(source, { article, sentences: sentencesOf(article, isCheckedBlock) });
+}
+
+/** What an analysis is made of, as plain data: what another thread can work out and send back. */
+export interface AnalysisParts {
+  article: Article;
+  sentences: Sentence[];
+}
+
+/** The analysis of `source` from its parts (analyzeDocument's, or another thread's). */
+export function analysisOf(source: SourceDocument, { article, sentences }: AnalysisParts): AnalyzedDocument {
   const doc: AnalyzedDocument = {
     source,
     article,
-    sentences: sentencesOf(article, isCheckedBlock),
+    sentences,
     get tokens() { return tokensFor(doc); },
   };
   return doc;

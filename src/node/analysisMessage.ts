@@ -1,0 +1,56 @@
+// An analysis as a worker thread sends it (analysisWorker.ts) and the main thread unpacks it
+// (analysisThreads.ts). A message copies every string it holds, so the texts that are slices of
+// the document the main thread already has are left out and cut from it again on arrival: the
+// message is a fraction of the size, and the analysis shares the document's text exactly as one
+// made on the main thread does. The few words naming a block's kind and reason are shared too.
+import type { AnalysisParts } from '../core/engine/analyzedDocument';
+import type { SourceDocument } from '../core/types';
+
+export interface PackedAnalysis extends AnalysisParts {
+  /** 1 for each block whose text was left out: it is the document's text from its start to its end. */
+  blocksFromSource: Uint8Array;
+  /** Each sentence's length, its text left out (a slice of its block's); -1 where the text was kept. */
+  sentenceLengths: Int32Array;
+}
+
+/** The parts without the texts the receiving thread can cut from `doc` (changes `parts`). */
+export function packed(doc: SourceDocument, parts: AnalysisParts): PackedAnalysis {
+  const { blocks } = parts.article;
+  const blocksFromSource = new Uint8Array(blocks.length);
+  const sentenceLengths = new Int32Array(parts.sentences.length);
+  parts.sentences.forEach((sentence, i) => {
+    const { text } = blocks[sentence.block];
+    const inBlock = text.startsWith(sentence.text, sentence.blockStart);
+    sentenceLengths[i] = inBlock ? sentence.text.length : -1;
+    if (inBlock) sentence.text = '';
+  });
+  blocks.forEach((block, i) => {
+    if (block.offsets || block.text !== doc.text.slice(block.start, block.end)) return;
+    blocksFromSource[i] = 1;
+    block.text = '';
+  });
+  return { ...parts, blocksFromSource, sentenceLengths };
+}
+
+/** The parts with the left-out texts cut from `doc` again (changes `message`). */
+export function unpacked(doc: SourceDocument, message: PackedAnalysis): AnalysisParts {
+  const { article, sentences, blocksFromSource, sentenceLengths } = message;
+  article.blocks.forEach((block, i) => {
+    block.kind = shared(block.kind);
+    if (block.reason !== undefined) block.reason = shared(block.reason);
+    if (blocksFromSource[i]) block.text = doc.text.slice(block.start, block.end);
+  });
+  sentences.forEach((sentence, i) => {
+    const length = sentenceLengths[i];
+    if (length >= 0) sentence.text = article.blocks[sentence.block].text.slice(sentence.blockStart, sentence.blockStart + length);
+  });
+  return { article, sentences };
+}
+
+const words = new Map<string, string>();
+
+function shared<T extends string>(word: T): T {
+  let known = words.get(word);
+  if (known === undefined) words.set(word, (known = word));
+  return known as T;
+}

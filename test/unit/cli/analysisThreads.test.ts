@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { analyzeDocument } from '../../../src/core/engine/analyzedDocument';
+import { createCorpus } from '../../../src/core/engine/createCorpus';
+import type { CheckResult } from '../../../src/core/engine/corpus';
+import type { SourceDocument } from '../../../src/core/types';
+import { AnalysisThreads } from '../../../src/node/analysisThreads';
+import { SEEDS_DIR, seedDocuments } from '../seedCorpus';
+
+/** The bundled analysis thread (scripts/build.mjs builds dist/ with the tests). */
+const WORKER = path.join(path.dirname(SEEDS_DIR), 'dist', 'analysisWorker.js');
+
+/** 120 documents: the seeds (HTML-free scraped text) under several names, each a little different. */
+const documents: SourceDocument[] = Array.from({ length: 120 }, (_, i) => {
+  const seed = seedDocuments()[i % 5];
+  return { path: `${String(i).padStart(3, '0')}-${seed.path}`, text: `${seed.text}\nUpdated ${i % 28 + 1} December.\n` };
+});
+
+async function checkedWith(analyses: AnalysisThreads, answeredByThreads?: number): Promise<CheckResult> {
+  const corpus = createCorpus({ analyze: analyses.analyze });
+  try {
+    for (let i = 0; i < documents.length; i++) {
+      await analyses.ready(i);
+      corpus.set(documents[i]);
+    }
+    if (answeredByThreads !== undefined) assert.equal(analyses.answeredByThreads, answeredByThreads, 'documents a thread answered for');
+    return corpus.check();
+  } finally {
+    await analyses.close();
+  }
+}
+
+function withoutTimings(result: CheckResult) {
+  return { ...result, timings: {}, documents: result.documents.map((d) => ({ source: d.source, article: d.article, sentences: d.sentences })) };
+}
+
+describe('analysis threads', () => {
+  let alone: ReturnType<typeof withoutTimings>;
+
+  before(() => {
+    const corpus = createCorpus();
+    for (const doc of documents) corpus.set(doc);
+    alone = withoutTimings(corpus.check());
+  });
+
+  it('give the analyses and findings of the main thread alone, with one thread or two', async () => {
+    for (const threads of [1, 2]) assert.deepEqual(withoutTimings(await checkedWith(new AnalysisThreads(documents, threads, WORKER), documents.length)), alone, `${threads} thread(s)`);
+  });
+
+  it('hand back each document\'s article as the main thread makes it, its block texts those of the document', async () => {
+    const analyses = new AnalysisThreads(documents.slice(0, 40), 1, WORKER);
+    try {
+      await analyses.ready(3);
+      const doc = documents[3];
+      const analysis = analyses.analyze(doc);
+      assert.deepEqual(analysis.article, analyzeDocument(doc).article);
+      for (const block of analysis.article.blocks) if (!block.offsets) assert.equal(block.text, doc.text.slice(block.start, block.end));
+    } finally {
+      await analyses.close();
+    }
+  });
+
+  describe('when a thread fails', () => {
+    let dir: string;
+    before(() => { dir = mkdtempSync(path.join(tmpdir(), 'wirecheck-threads-')); });
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    const worker = (name: string, body: string) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, `const { parentPort } = require('node:worker_threads');\n${body}\n`);
+      return file;
+    };
+
+    it('analyses on the main thread what a thread that cannot start or that dies midway left', async () => {
+      assert.deepEqual(withoutTimings(await checkedWith(new AnalysisThreads(documents, 1, path.join(dir, 'missing.js')), 0)), alone);
+      const dying = worker('dying.js', "let seen = 0; parentPort.on('message', () => { if (++seen === 2) process.exit(3); });");
+      assert.deepEqual(withoutTimings(await checkedWith(new AnalysisThreads(documents, 2, dying), 0)), alone);
+    });
+
+    it('reports a document the thread could not analyse with the thread\'s message, and checks the others', async () => {
+      // the thread answers for 007 alone; the documents it leaves unanswered are analysed here
+      const refusing = worker('refusing.js', `parentPort.on('message', ({ batch, documents }) => parentPort.postMessage({
+        batch, answers: documents.map((d) => (d.path.startsWith('007-') ? { error: 'extraction failed on 007' } : null)) }));`);
+      const result = await checkedWith(new AnalysisThreads(documents, 1, refusing), 1);
+      assert.deepEqual(result.unanalysed, [{ path: documents[7].path, error: 'extraction failed on 007' }]);
+      assert.deepEqual(result.documents.map((d) => d.source.path), documents.filter((_, i) => i !== 7).map((d) => d.path));
+      assert.ok(result.findings.some((f) => f.rule === 'name-variant'));
+    });
+  });
+});
