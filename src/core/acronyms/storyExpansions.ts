@@ -3,9 +3,10 @@
 // others. One organisation has one name, so at most one of them is right. Only within a story:
 // across a corpus one acronym stands for many names. Long forms that differ only in spelling
 // (defence/defense), case, accents, hyphens and spaces ("South East"/"Southeast") or function words
-// ("of the") are one name. Two names count as one body's only when they differ in one content word
-// at most ("Authority"/"Association"): names further apart are two bodies behind one acronym, or
-// versions of different stories grouped together, and not the slip an editor wants pointed at.
+// ("of the"), apostrophes or a plural s ("Guards"/"Guard") are one name. Two names count as one
+// body's only when they share two content words and differ in one at most ("Authority"/"Association"):
+// names further apart are two bodies behind one acronym, or versions of different stories grouped
+// together, and not the slip an editor wants pointed at.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView } from '../engine/rule';
 import { analyzeSpelling } from '../spelling/spellingClasses';
@@ -14,6 +15,9 @@ import { documentAcronyms } from './documentAcronyms';
 import { isFunctionWord } from './phraseWords';
 
 const MARKS = /\p{M}/gu;
+const APOSTROPHES = /['’]/g;
+/** Content words two names of one body share at least: one alone ("Party", "Council") may be chance. */
+const MIN_SHARED = 2;
 
 export interface ExpansionConflict {
   /** A definition whose long form other versions of its story write otherwise. */
@@ -66,9 +70,13 @@ function contentWords(definition: AcronymDefinition): string[] {
   return definition.longForm.filter((w) => !isFunctionWord(w)).map((w) => plainWord(w.text));
 }
 
-/** A word as a name is compared: lower case, without accents, in American spelling. */
+/**
+ * A word as a name is compared: lower case, without accents or apostrophes, in American spelling,
+ * singular ("People’s" and "Peoples" are "people"; "Guards Corps" is "Guard Corps").
+ */
 function plainWord(word: string): string {
-  return analyzeSpelling(word.normalize('NFD').replace(MARKS, '').toLowerCase()).us;
+  const plain = analyzeSpelling(word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, '')).us;
+  return plain.length > 3 && plain.endsWith('s') && !plain.endsWith('ss') ? plain.slice(0, -1) : plain;
 }
 
 function conflictsOf(expansions: Expansion[]): ExpansionConflict[] {
@@ -90,9 +98,9 @@ function conflictsOf(expansions: Expansion[]): ExpansionConflict[] {
   return out;
 }
 
-/** Whether two names differ in one content word at most, sharing one at least. */
+/** Whether two names differ in one content word at most, sharing two at least. */
 function oneBody(a: Expansion, b: Expansion): boolean {
   let shared = 0;
   for (const word of a.words) if (b.words.has(word)) shared++;
-  return shared > 0 && shared >= Math.max(a.words.size, b.words.size) - 1;
+  return shared >= MIN_SHARED && shared >= Math.max(a.words.size, b.words.size) - 1;
 }

@@ -21,9 +21,11 @@ function rewriteSpelled(text: string, target: DayMonth, year: number | undefined
   return year === undefined ? out : out.replace(/\d{4}/, String(year));
 }
 
+/** The month's name written as `word` is: whole ("June" → "July"), or abbreviated ("Dec" → "Nov", "Sept" → "Sept"). */
 function monthLike(word: string, month: number): string {
   const name = MONTH_NAMES[month - 1];
-  const form = word.length <= 4 && word.toLowerCase() !== name.toLowerCase() ? name.slice(0, word.length === 4 && month === 9 ? 4 : 3) : name;
+  const whole = MONTH_NAMES.some((n) => n.toLowerCase() === word.toLowerCase());
+  const form = whole ? name : name.slice(0, word.length === 4 && month === 9 ? 4 : 3);
   return word === word.toUpperCase() ? form.toUpperCase() : form;
 }
 

@@ -25,9 +25,11 @@ export function oddOnesOut<J extends Judged>(judged: readonly J[]): J[] {
   const key = (doc: AnalyzedDocument, place: string | number) => `${doc.source.path}\u0000${place}`;
   const byStatement = new Map(judged.map((j) => [key(j.doc, j.place), j]));
   const outvoting = (j: Judged) => j.agreeing > j.against.length;
-  const reportedAgainst = (other: Judged['against'][number], doc: AnalyzedDocument) => {
+  // the statement against must name this very statement: pairing is weighed from each side, and
+  // its best match here may be another sentence, which would hide this disagreement
+  const reportedAgainst = (other: Judged['against'][number], j: Judged) => {
     const back = byStatement.get(key(other.doc, other.place));
-    return !!back && !outvoting(back) && back.against.some((b) => b.doc === doc);
+    return !!back && !outvoting(back) && back.against.some((b) => b.doc === j.doc && b.place === j.place);
   };
-  return judged.filter((j) => !outvoting(j) || !j.against.every((other) => reportedAgainst(other, j.doc)));
+  return judged.filter((j) => !outvoting(j) || !j.against.every((other) => reportedAgainst(other, j)));
 }

@@ -165,19 +165,21 @@ describe('acronym-mismatch, an acronym spelled out two ways in one story', () =>
     assert.match(findings[0].message, /b\.txt's version of this story spells out REA as "Riverside Energy Association"; check which name is right\.$/);
   });
 
-  it('takes names that differ in spelling, accents, spacing or function words for one name', () => {
+  it('takes names that differ in spelling, accents, spacing, function words, apostrophes or a plural s for one name', () => {
     assert.deepEqual(checkTexts({
       'a.txt': story('The World Health Organisation (WHO) and the Association of South East Asian Nations (ASEAN) helped, with the Agence Française de Développement (AFD).'),
       'b.txt': story('The World Health Organization (WHO) and the Association of Southeast Asian Nations (ASEAN) helped, with the Agence Francaise de Developpement (AFD).'),
-      'c.txt': story('The Democratic Republic of the Congo (DRC) sent engineers.'),
-      'd.txt': story('The Democratic Republic of Congo (DRC) sent engineers.'),
+      'c.txt': story('The Democratic Republic of the Congo (DRC) sent engineers, and the Supreme People’s Court (SPC) ruled.'),
+      'd.txt': story('The Democratic Republic of Congo (DRC) sent engineers, and the Supreme People\'s Court (SPC) ruled.'),
+      'e.txt': story('The Islamic Revolutionary Guard Corps (IRGC) and the Supreme Peoples Court (SPC) were not involved.'),
+      'f.txt': story('The IRGC (Islamic Revolutionary Guards Corps) was not involved.'),
     }), []);
   });
 
-  it('leaves alone names two words apart, and versions of different stories', () => {
+  it('leaves alone names two words apart or sharing one word only, and versions of different stories', () => {
     assert.deepEqual(checkTexts({
-      'a.txt': story('The Central Digital Authority (CDA) paid for it.'),
-      'b.txt': story('The Coastal Digital Association (CDA) paid for it.'),
+      'a.txt': story('The Central Digital Authority (CDA) paid for it, the Labour Party (LP) said.'),
+      'b.txt': story('The Coastal Digital Association (CDA) paid for it, the Liberal Party (LP) said.'),
       'c.txt': other('The Riverside Energy Authority (REA) was not involved.'),
       'd.txt': story('The Riverside Energy Association (REA) was not involved.'),
     }), []);

@@ -17,6 +17,14 @@ describe('rewriteDate', () => {
     assert.equal(rewritten('December 8, 2025', 9, 12, undefined, 2024), 'December 9, 2024');
   });
 
+  it('writes a short month name whole, not as an abbreviation ("3 June" → "3 July", "May 5" → "June 5")', () => {
+    assert.equal(rewritten('3 June', 3, 7), '3 July');
+    assert.equal(rewritten('May 5', 5, 6), 'June 5');
+    assert.equal(rewritten('July 4', 4, 5), 'May 4');
+    assert.equal(rewritten('Sept. 3', 3, 10), 'Oct. 3');
+    assert.equal(rewritten('3 Sept', 3, 9), '3 Sept');
+  });
+
   it('writes numeric dates in the outlet order, with their separator and padding', () => {
     assert.equal(rewritten('8/12', 9, 12, 'DMY'), '9/12');
     assert.equal(rewritten('12/8', 9, 12, 'MDY'), '12/9');

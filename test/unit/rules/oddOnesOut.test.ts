@@ -28,6 +28,11 @@ describe('oddOnesOut', () => {
       { doc: a, place: 0, agreeing: 2, against: against(c) },
       { doc: c, place: 0, agreeing: 1, against: against(b) },
     ]), ['a.txt', 'c.txt']);
+    // c's statement names another statement of a (place 1): a's place 0 stays
+    assert.deepEqual(shown([
+      { doc: a, place: 0, agreeing: 2, against: against(c) },
+      { doc: c, place: 0, agreeing: 1, against: [{ doc: a, place: 1 }] },
+    ]), ['a.txt', 'c.txt']);
     // a and e each agree with two others and disagree with each other: neither is the odd one out
     assert.deepEqual(shown([
       { doc: a, place: 0, agreeing: 3, against: against(e) },
