@@ -41,8 +41,9 @@ export async function runCheck(paths: string[], config: string | undefined, maxB
   const warn = (line: string) => process.stderr.write(`wirecheck: ${printable(line)}\n`);
   const style = loadStyle(config, paths, warn);
   const { documents, skipped } = await readCorpus(paths, maxBytes);
-  const analyses = new AnalysisThreads(documents, threadsWorthStarting(documents.length, threads));
+  let analyses: AnalysisThreads | undefined;
   try {
+    analyses = new AnalysisThreads(documents, threadsWorthStarting(documents.length, threads), warn);
     const corpus = createCorpus({ style, lexicon: englishLexicon, analyze: analyses.analyze });
     warnSkipped(skipped, warn);
     for (let i = 0; i < documents.length; i++) {
@@ -51,7 +52,7 @@ export async function runCheck(paths: string[], config: string | undefined, maxB
     }
     return checkedReport(corpus, skipped, warn);
   } finally {
-    await analyses.close();
+    await analyses?.close();
   }
 }
 

@@ -6,7 +6,7 @@ import { analyzeDocument } from '../../../src/core/engine/analyzedDocument';
 import { createCorpus } from '../../../src/core/engine/createCorpus';
 import type { CheckResult } from '../../../src/core/engine/corpus';
 import type { SourceDocument } from '../../../src/core/types';
-import { AnalysisThreads } from '../../../src/node/analysisThreads';
+import { AnalysisThreads, threadsWorthStarting } from '../../../src/node/analysisThreads';
 import { SEEDS_DIR, seedDocuments } from '../seedCorpus';
 
 /** The bundled analysis thread (scripts/build.mjs builds dist/ with the tests). */
@@ -46,11 +46,11 @@ describe('analysis threads', () => {
   });
 
   it('give the analyses and findings of the main thread alone, with one thread or two', async () => {
-    for (const threads of [1, 2]) assert.deepEqual(withoutTimings(await checkedWith(new AnalysisThreads(documents, threads, WORKER), documents.length)), alone, `${threads} thread(s)`);
+    for (const threads of [1, 2]) assert.deepEqual(withoutTimings(await checkedWith(new AnalysisThreads(documents, threads, undefined, WORKER), documents.length)), alone, `${threads} thread(s)`);
   });
 
   it('hand back each document\'s article as the main thread makes it, its block texts those of the document', async () => {
-    const analyses = new AnalysisThreads(documents.slice(0, 40), 1, WORKER);
+    const analyses = new AnalysisThreads(documents.slice(0, 40), 1, undefined, WORKER);
     try {
       await analyses.ready(3);
       const doc = documents[3];
@@ -60,6 +60,21 @@ describe('analysis threads', () => {
     } finally {
       await analyses.close();
     }
+  });
+
+  it('keep a document of more than a megabyte on the main thread, and start no more threads than there are batches', async () => {
+    const big = { path: '050-big.txt', text: `${documents[50].text}\n${'The talks went on. '.repeat(60_000)}` };
+    const withBig = [...documents.slice(0, 50), big, ...documents.slice(51)];
+    const analyses = new AnalysisThreads(withBig, 1, undefined, WORKER);
+    try {
+      for (let i = 0; i < withBig.length; i++) await analyses.ready(i);
+      assert.deepEqual(withBig.map((doc) => analyses.analyze(doc).article), withBig.map((doc) => analyzeDocument(doc).article));
+      assert.equal(analyses.answeredByThreads, withBig.length - 1);
+    } finally {
+      await analyses.close();
+    }
+    assert.deepEqual([threadsWorthStarting(150, 4), threadsWorthStarting(250, 4), threadsWorthStarting(250, 20), threadsWorthStarting(2_000, 20)], [0, 4, 8, 8]);
+    assert.equal(threadsWorthStarting(210, 20), 7);
   });
 
   describe('when a thread fails', () => {
@@ -74,16 +89,18 @@ describe('analysis threads', () => {
     };
 
     it('analyses on the main thread what a thread that cannot start or that dies midway left', async () => {
-      assert.deepEqual(withoutTimings(await checkedWith(new AnalysisThreads(documents, 1, path.join(dir, 'missing.js')), 0)), alone);
+      assert.deepEqual(withoutTimings(await checkedWith(new AnalysisThreads(documents, 1, undefined, path.join(dir, 'missing.js')), 0)), alone);
       const dying = worker('dying.js', "let seen = 0; parentPort.on('message', () => { if (++seen === 2) process.exit(3); });");
-      assert.deepEqual(withoutTimings(await checkedWith(new AnalysisThreads(documents, 2, dying), 0)), alone);
+      const warnings: string[] = [];
+      assert.deepEqual(withoutTimings(await checkedWith(new AnalysisThreads(documents, 2, (line) => warnings.push(line), dying), 0)), alone);
+      assert.deepEqual(warnings, Array(2).fill('an analysis thread stopped (exit code 3); its documents are analysed on the main thread'));
     });
 
     it('reports a document the thread could not analyse with the thread\'s message, and checks the others', async () => {
       // the thread answers for 007 alone; the documents it leaves unanswered are analysed here
       const refusing = worker('refusing.js', `parentPort.on('message', ({ batch, documents }) => parentPort.postMessage({
         batch, answers: documents.map((d) => (d.path.startsWith('007-') ? { error: 'extraction failed on 007' } : null)) }));`);
-      const result = await checkedWith(new AnalysisThreads(documents, 1, refusing), 1);
+      const result = await checkedWith(new AnalysisThreads(documents, 1, undefined, refusing), 1);
       assert.deepEqual(result.unanalysed, [{ path: documents[7].path, error: 'extraction failed on 007' }]);
       assert.deepEqual(result.documents.map((d) => d.source.path), documents.filter((_, i) => i !== 7).map((d) => d.path));
       assert.ok(result.findings.some((f) => f.rule === 'name-variant'));
