@@ -21,7 +21,8 @@ Options:
   --max-warnings N  exit 1 when there are more than N warnings (errors always fail)
   --max-file-size N skip files larger than N bytes (default 5 MB)
   --threads N       threads that extract articles beside the main one (default: one fewer
-                    than the processor's cores; 0: all on the main thread); same report either way
+                    than the processor's cores, two at most; 0: all on the main thread); the
+                    report is the same either way
 
 Exit codes:
   0  no findings (or no more warnings than --max-warnings and no errors)

@@ -29,13 +29,17 @@ export class CompareCommands {
     return { panel, comparison };
   }
 
-  /** Redraws the panel after each check with the two versions as they now are; the newest answer wins. */
+  /**
+   * Redraws the panel after a check that changed the comparison (an edit elsewhere usually does
+   * not: the page, and the reader's place in it, stay); the newest answer wins.
+   */
   private follow(panel: ComparisonPanel, [a, b]: [DocumentSummary, DocumentSummary]): void {
     let asked = 0;
     let open = true;
     const redraw = async (ask: number) => {
       const comparison = await this.corpus.compare(a.path, b.path);
-      if (comparison && open && ask === asked) await panel.show(comparison);
+      if (!comparison || !open || ask !== asked) return;
+      if (JSON.stringify(comparison) !== JSON.stringify(panel.shown)) await panel.show(comparison);
     };
     const subscription = this.corpus.onDidCheck(() => { redraw(++asked).catch(() => undefined); });
     panel.webviewPanel.onDidDispose(() => {

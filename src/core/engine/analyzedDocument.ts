@@ -43,6 +43,12 @@ export function outletLabel(doc: AnalyzedDocument): string {
   return doc.article.outlet?.name ?? doc.source.path.split('/').pop() ?? doc.source.path;
 }
 
+/** "VNA's version", or "the version in 001.txt" when the outlet is unknown. */
+export function versionName(doc: AnalyzedDocument): string {
+  const outlet = doc.article.outlet?.name;
+  return outlet ? `${outlet}'s version` : `the version in ${doc.source.path.split('/').pop()}`;
+}
+
 export function analyzeDocument(source: SourceDocument): AnalyzedDocument {
   const article = extractArticle(source);
   return analysisOf(source, { article, sentences: sentencesOf(article, isCheckedBlock) });

@@ -13,7 +13,7 @@ import { expansionKey, storyExpansionConflicts, type ExpansionConflict } from '.
 import { blockSpan } from '../text/blockSpan';
 import type { Rule } from '../engine/rule';
 import type { Finding } from '../types';
-import { outletLabel } from '../engine/analyzedDocument';
+import { outletLabel, versionName } from '../engine/analyzedDocument';
 import { finding, relatedAt } from './finding';
 
 const MAX_RELATED = 5;
@@ -69,7 +69,7 @@ function conflictFinding({ definition, others, preferred }: ExpansionConflict): 
   const writers = others.filter((o) => expansionKey(o) === expansionKey(preferred ?? others[0]));
   const outlets = [...new Set(writers.map((o) => outletLabel(o.doc)))];
   const versions = new Set(writers.map((o) => o.doc)).size;
-  const by = versions === 1 ? `${outlets[0]}'s version of this story spells` : `${versions} other versions of this story (${outlets.join(', ')}) spell`;
+  const by = versions === 1 ? `${versionName(writers[0].doc)} of this story spells` : `${versions} other versions of this story (${outlets.join(', ')}) spell`;
   return finding({
     rule: 'acronym-mismatch',
     severity: 'warning',

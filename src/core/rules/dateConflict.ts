@@ -5,7 +5,7 @@
 // agrees; sentences with several dates, and dates that cannot be resolved, are not compared.
 // When more versions agree on a date than give others, only the odd ones out are reported (see
 // oddOnesOut.ts).
-import { outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
+import { outletLabel, versionName, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../dates/calendar';
 import { dateOrderOf, type DateOrderVerdict } from '../dates/dateOrder';
@@ -130,7 +130,7 @@ function counterpartIn(statedOf: StatedOf, here: Statement, sentence: number, ot
 }
 
 function conflictFinding(corpus: CorpusView, here: Statement, against: readonly Counterpart[]): Finding {
-  const others = against.map((c) => `${quoted(c)} in ${outletLabel(c.doc)}'s version`);
+  const others = against.map((c) => `${quoted(c)} in ${versionName(c.doc)}`);
   const suggestion = suggestionFor(corpus, here, against);
   return finding({
     rule: 'date-conflict',

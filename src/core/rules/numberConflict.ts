@@ -6,7 +6,7 @@
 // When more versions agree on a figure than give others, only the odd ones out are reported (see
 // oddOnesOut.ts).
 import { alignSentences } from '../align/alignSentences';
-import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import { versionName, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import { sameMeasure, valuesAgree } from '../numbers/agreement';
 import { quantitiesIn, type PlacedQuantity } from '../numbers/documentQuantities';
@@ -223,11 +223,6 @@ function textOf(q: Placed): string {
   return q.doc.source.text.slice(q.span.start, q.span.end);
 }
 
-/** "VNA's version", or "the version in 001.txt" when the outlet is unknown. */
-function versionName(doc: AnalyzedDocument): string {
-  const outlet = doc.article.outlet?.name;
-  return outlet ? `${outlet}'s version` : `the version in ${doc.source.path.split('/').pop()}`;
-}
 
 function joinAnd(parts: string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;

@@ -162,7 +162,7 @@ describe('acronym-mismatch, an acronym spelled out two ways in one story', () =>
       ['a.txt', 'Riverside Energy Authority (REA)', undefined, ['Riverside Energy Association']],
       ['b.txt', 'Riverside Energy Association (REA)', undefined, ['Riverside Energy Authority']],
     ]);
-    assert.match(findings[0].message, /b\.txt's version of this story spells out REA as "Riverside Energy Association"; check which name is right\.$/);
+    assert.match(findings[0].message, /the version in b\.txt of this story spells out REA as "Riverside Energy Association"; check which name is right\.$/);
   });
 
   it('takes names that differ in spelling, accents, spacing, function words, apostrophes or a plural s for one name', () => {
