@@ -12,7 +12,7 @@ import type { CorpusView } from '../engine/rule';
 import { analyzeSpelling } from '../spelling/spellingClasses';
 import type { AcronymDefinition } from './acronymDefinitions';
 import { documentAcronyms } from './documentAcronyms';
-import { isFunctionWord } from './phraseWords';
+import { isFunctionWord, phraseText } from './phraseWords';
 
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’]/g;
@@ -68,6 +68,23 @@ export function expansionKey(definition: AcronymDefinition): string {
 
 function contentWords(definition: AcronymDefinition): string[] {
   return definition.longForm.filter((w) => !isFunctionWord(w)).map((w) => plainWord(w.text));
+}
+
+/**
+ * `definition` as written, with the one content word that tells its name from `preferred`'s
+ * replaced by that name's word ("Regional Defence Authority" for "Regional Defense Association",
+ * the version keeping its own spelling); the whole preferred name where they differ otherwise.
+ */
+export function changedToName(definition: AcronymDefinition, preferred: AcronymDefinition): string {
+  const { block, from, to, longFrom, longTo } = definition;
+  const mine = definition.longForm.filter((w) => !isFunctionWord(w));
+  const theirs = preferred.longForm.filter((w) => !isFunctionWord(w));
+  const differing = mine.map((w, i) => i).filter((i) => plainWord(mine[i].text) !== plainWord(theirs[i]?.text ?? ''));
+  if (mine.length !== theirs.length || differing.length !== 1) {
+    return block.text.slice(from, longFrom) + phraseText(preferred.longForm) + block.text.slice(longTo, to);
+  }
+  const word = mine[differing[0]];
+  return block.text.slice(from, word.from) + theirs[differing[0]].text + block.text.slice(word.to, to);
 }
 
 /**

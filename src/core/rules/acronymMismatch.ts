@@ -9,7 +9,7 @@ import type { AcronymDefinition } from '../acronyms/acronymDefinitions';
 import { AcronymIndex } from '../acronyms/acronymIndex';
 import { FittingNames, type FittingName } from '../acronyms/fittingNames';
 import { phraseText } from '../acronyms/phraseWords';
-import { expansionKey, storyExpansionConflicts, type ExpansionConflict } from '../acronyms/storyExpansions';
+import { changedToName, expansionKey, storyExpansionConflicts, type ExpansionConflict } from '../acronyms/storyExpansions';
 import { blockSpan } from '../text/blockSpan';
 import type { Rule } from '../engine/rule';
 import type { Finding } from '../types';
@@ -63,7 +63,7 @@ function mismatchFinding(definition: AcronymDefinition, names: FittingName[]): F
 }
 
 function conflictFinding({ definition, others, preferred }: ExpansionConflict): Finding {
-  const { doc, block } = definition;
+  const { doc } = definition;
   const written = doc.source.text.slice(definition.span.start, definition.span.end);
   const name = phraseText((preferred ?? others[0]).longForm);
   const writers = others.filter((o) => expansionKey(o) === expansionKey(preferred ?? others[0]));
@@ -76,7 +76,7 @@ function conflictFinding({ definition, others, preferred }: ExpansionConflict): 
     message: `"${written}": ${by} out ${definition.acronym} as "${name}"${preferred ? '' : '; check which name is right'}.`,
     doc,
     span: definition.span,
-    ...(preferred ? { suggestion: block.text.slice(definition.from, definition.longFrom) + name + block.text.slice(definition.longTo, definition.to) } : {}),
+    ...(preferred ? { suggestion: changedToName(definition, preferred) } : {}),
     related: others.slice(0, MAX_RELATED).map((o) => relatedAt(o.doc, blockSpan(o.block, o.longFrom, o.longTo), `"${phraseText(o.longForm)}" in ${outletLabel(o.doc)}`)),
     data: { acronym: definition.acronym, longForm: phraseText(definition.longForm), storyForm: name },
   });

@@ -156,6 +156,16 @@ describe('acronym-mismatch, an acronym spelled out two ways in one story', () =>
     assert.deepEqual(f.related.map((r) => [r.path, r.text]), [['b.txt', 'Riverside Energy Association'], ['c.txt', 'Riverside Energy Association']]);
   });
 
+  it('changes only the word that differs, so a version keeps its own spelling', () => {
+    const findings = checkTexts({
+      'a.txt': story('The Regional Defence Authority (RDA) built it.'),
+      'b.txt': story('The Regional Defense Association (RDA) built it.'),
+      'c.txt': story('It was built by the Regional Defense Association (RDA).'),
+    });
+    assert.deepEqual(findings.map((f) => [f.path, f.text, f.suggestion]), [['a.txt', 'Regional Defence Authority (RDA)', 'Regional Defence Association (RDA)']]);
+    assert.match(findings[0].message, /spell out RDA as "Regional Defense Association"\.$/);
+  });
+
   it('reports both names when as many versions write each, with no fix', () => {
     const findings = checkTexts({ 'a.txt': story('The Riverside Energy Authority (REA) built it.'), 'b.txt': story('The Riverside Energy Association (REA) built it.') });
     assert.deepEqual(findings.map((f) => [f.path, f.text, f.suggestion, f.related.map((r) => r.text)]), [
