@@ -81,11 +81,25 @@ function documentEntry(d: AnalyzedDocument, storyOf: Map<string, string>, range:
   };
 }
 
+/** A finding entry before its related ranges are set: they come after the suggestion in the JSON. */
+type FindingInProgress = Omit<ReportFinding, 'related'> & { related?: ReportFinding['related'] };
+
+/**
+ * Properties are set one by one in the order the JSON lists them: spreading each range and the
+ * optional fields into the entry made building a large report's 180,000 entries a tenth slower.
+ */
 function findingEntry(f: Finding, range: (p: string, s: Span) => ReportRange): ReportFinding {
-  return {
-    rule: f.rule, severity: f.severity, message: f.message, path: f.path, ...range(f.path, f.span), text: f.text,
-    ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
-    related: f.related.map((r: Related) => ({ path: r.path, ...range(r.path, r.span), text: r.text, ...(r.message ? { message: r.message } : {}) })),
-    ...(f.data ? { data: f.data } : {}),
+  const { line, column, endLine, endColumn } = range(f.path, f.span);
+  const entry: FindingInProgress = {
+    rule: f.rule, severity: f.severity, message: f.message, path: f.path, line, column, endLine, endColumn, text: f.text,
   };
+  if (f.suggestion !== undefined) entry.suggestion = f.suggestion;
+  entry.related = f.related.map((r) => relatedEntry(r, range));
+  if (f.data) entry.data = f.data;
+  return entry as ReportFinding;
+}
+
+function relatedEntry(r: Related, range: (p: string, s: Span) => ReportRange): ReportFinding['related'][number] {
+  const { line, column, endLine, endColumn } = range(r.path, r.span);
+  return r.message ? { path: r.path, line, column, endLine, endColumn, text: r.text, message: r.message } : { path: r.path, line, column, endLine, endColumn, text: r.text };
 }
