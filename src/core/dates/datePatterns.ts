@@ -40,11 +40,41 @@ export interface FoundWeekday extends WrittenWeekday {
  */
 const MONTH_START = /J[aA][nN]|F[eE][bB]|M[aA][rRyY]|A[pP][rR]|J[uU][nNlL]|A[uU][gG]|S[eE][pP]|O[cC][tT]|N[oO][vV]|D[eE][cC]/;
 
+/**
+ * What a kept match of MONTH_DAY and of DAY_MONTH must hold: a capitalised month name next to a
+ * day ("December 9", "9th of December"). Letters folded by the patterns' `iu` flags are ASCII or
+ * the long s. Most sentences that name a month (or "Market", "Mark") hold neither, and are not
+ * searched with the slow patterns.
+ */
+const MONTH_THEN_DAY = new RegExp(`(?:${MONTH_START.source})[a-zA-Zſ]{0,6}\\.?\\s+\\d`);
+const DAY_THEN_MONTH = new RegExp(`\\d[a-zA-Zſ]{0,2}\\s+(?:[oO][fF]\\s+)?(?:${MONTH_START.source})`);
+
 export function spelledDates(text: string): WrittenDate[] {
   const out: WrittenDate[] = [];
   if (!MONTH_START.test(text)) return out;
-  for (const m of matchesOf(MONTH_DAY, text)) push(out, spelled(m, m[1], m[2], m[3], m[4], 'MDY'));
-  for (const m of matchesOf(DAY_MONTH, text)) push(out, spelled(m, m[3], m[1], m[2], m[4], 'DMY'));
+  if (MONTH_THEN_DAY.test(text)) for (const m of monthDayMatches(text)) push(out, spelled(m, m[1], m[2], m[3], m[4], 'MDY'));
+  if (DAY_THEN_MONTH.test(text)) for (const m of matchesOf(DAY_MONTH, text)) push(out, spelled(m, m[3], m[1], m[2], m[4], 'DMY'));
+  return out;
+}
+
+/** MONTH_DAY tried at one place, and the places to try: where a capitalised month name starts. */
+const MONTH_DAY_AT = new RegExp(MONTH_DAY.source, 'iudy');
+const MONTH_STARTS = new RegExp(MONTH_START.source, 'g');
+
+/**
+ * The matches of MONTH_DAY that start with a capital, as its scan of the whole text finds them:
+ * a match holds no other month name, so the lower-case ones it also finds (and `spelled` drops)
+ * never cover one of these. Trying the pattern only where a month starts spares most of its work.
+ */
+function monthDayMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  MONTH_STARTS.lastIndex = 0;
+  for (let start = MONTH_STARTS.exec(text); start; start = MONTH_STARTS.exec(text)) {
+    MONTH_DAY_AT.lastIndex = start.index;
+    const m = MONTH_DAY_AT.exec(text);
+    MONTH_STARTS.lastIndex = m ? m.index + m[0].length : start.index + 1;
+    if (m) out.push(m);
+  }
   return out;
 }
 
@@ -70,9 +100,16 @@ function spelled(m: RegExpMatchArray, monthWord: string, dayText: string, rangeT
   return date;
 }
 
+/**
+ * A digit, a separator and a digit in a row, as every numeric and year-first date has ("9/12",
+ * "2025-12-09"): most sentences with numbers have none and are not searched with the slower patterns.
+ */
+const SEPARATED_DIGITS = /\d[/.-]\d/;
+
 /** Numeric day-month dates with both readings; the caller decides whether the context says date. */
 export function numericDates(text: string): (WrittenDate & { separator: string })[] {
   const out: (WrittenDate & { separator: string })[] = [];
+  if (!SEPARATED_DIGITS.test(text)) return out;
   for (const m of matchesOf(NUMERIC, text)) {
     const first = Number(m[1]), second = Number(m[3]);
     const year = m[4] === undefined ? undefined : m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
@@ -89,6 +126,7 @@ export function numericDates(text: string): (WrittenDate & { separator: string }
 
 export function yearFirstDates(text: string): WrittenDate[] {
   const out: WrittenDate[] = [];
+  if (!SEPARATED_DIGITS.test(text)) return out;
   for (const m of matchesOf(YEAR_FIRST, text)) {
     const year = Number(m[1]), month = Number(m[3]), day = Number(m[4]);
     if (!plausibleYear(year) || !isValidDay(day, month, year)) continue;

@@ -30,6 +30,13 @@ describe('findDateExpressions', () => {
     ]);
   });
 
+  it('reads a capitalised month after lower-case look-alikes, and dates in other cases and spellings', () => {
+    assert.deepEqual(findDateExpressions('They may 5 times delay it; march 3 passed, then Market 9 and DECEMBER 9 and the 2nd OF March came.').map((e) => e.text), [
+      'DECEMBER 9', '2nd OF March',
+    ]);
+    assert.deepEqual(findDateExpressions('Mar 3, MarDec 9, aDec 9 and Aug 1 to 4, 2025.').map((e) => e.text), ['Mar 3', 'Aug 1 to 4, 2025']);
+  });
+
   it('keeps numeric dates ambiguous, with each valid reading', () => {
     const [date] = findDateExpressions('The talks were held on 9/12.');
     assert.deepEqual([date.text, date.start, date.end], ['9/12', 23, 27]);
