@@ -2,6 +2,7 @@
 // year-first dates and weekday names. Which numeric matches count as dates is decided later, by
 // their context (see dateExpressions.ts).
 import { isValidDay } from './calendar';
+import { capitalisedMatches } from './capitalisedMatches';
 import type { WrittenDate, WrittenWeekday } from './writtenDate';
 
 // The dot only after an abbreviation ("Dec. 9"): after a whole month name it ends the sentence
@@ -49,32 +50,15 @@ const MONTH_START = /J[aA][nN]|F[eE][bB]|M[aA][rRyY]|A[pP][rR]|J[uU][nNlL]|A[uU]
 const MONTH_THEN_DAY = new RegExp(`(?:${MONTH_START.source})[a-zA-Zſ]{0,6}\\.?\\s+\\d`);
 const DAY_THEN_MONTH = new RegExp(`\\d[a-zA-Zſ]{0,2}\\s+(?:[oO][fF]\\s+)?(?:${MONTH_START.source})`);
 
-export function spelledDates(text: string): WrittenDate[] {
-  const out: WrittenDate[] = [];
-  if (!MONTH_START.test(text)) return out;
-  if (MONTH_THEN_DAY.test(text)) for (const m of monthDayMatches(text)) push(out, spelled(m, m[1], m[2], m[3], m[4], 'MDY'));
-  if (DAY_THEN_MONTH.test(text)) for (const m of matchesOf(DAY_MONTH, text)) push(out, spelled(m, m[3], m[1], m[2], m[4], 'DMY'));
-  return out;
-}
-
 /** MONTH_DAY tried at one place, and the places to try: where a capitalised month name starts. */
 const MONTH_DAY_AT = new RegExp(MONTH_DAY.source, 'iudy');
 const MONTH_STARTS = new RegExp(MONTH_START.source, 'g');
 
-/**
- * The matches of MONTH_DAY that start with a capital, as its scan of the whole text finds them:
- * a match holds no other month name, so the lower-case ones it also finds (and `spelled` drops)
- * never cover one of these. Trying the pattern only where a month starts spares most of its work.
- */
-function monthDayMatches(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  MONTH_STARTS.lastIndex = 0;
-  for (let start = MONTH_STARTS.exec(text); start; start = MONTH_STARTS.exec(text)) {
-    MONTH_DAY_AT.lastIndex = start.index;
-    const m = MONTH_DAY_AT.exec(text);
-    MONTH_STARTS.lastIndex = m ? m.index + m[0].length : start.index + 1;
-    if (m) out.push(m);
-  }
+export function spelledDates(text: string): WrittenDate[] {
+  const out: WrittenDate[] = [];
+  if (!MONTH_START.test(text)) return out;
+  if (MONTH_THEN_DAY.test(text)) for (const m of capitalisedMatches(text, MONTH_STARTS, MONTH_DAY_AT)) push(out, spelled(m, m[1], m[2], m[3], m[4], 'MDY'));
+  if (DAY_THEN_MONTH.test(text)) for (const m of matchesOf(DAY_MONTH, text)) push(out, spelled(m, m[3], m[1], m[2], m[4], 'DMY'));
   return out;
 }
 
@@ -139,10 +123,20 @@ export function yearFirstDates(text: string): WrittenDate[] {
 /** The first three letters of every weekday as a kept match starts (see MONTH_START). */
 const WEEKDAY_START = /M[oO][nN]|T[uU][eE]|W[eE][dD]|T[hH][uU]|F[rR][iI]|S[aA][tT]|S[uU][nN]/;
 
+const WEEKDAY_AT = new RegExp(WEEKDAY.source, 'iuy');
+const WEEKDAY_STARTS = new RegExp(WEEKDAY_START.source, 'g');
+const SPACE = /\s/;
+
+/** Where "last", "next" or "this" would start before the spaces ahead of a weekday (WEEKDAY_AT checks it is one). */
+function qualifierStart(text: string, word: number): number {
+  let at = word;
+  while (at > 0 && SPACE.test(text[at - 1])) at--;
+  return at < word ? at - 'last'.length : word;
+}
+
 export function weekdays(text: string): FoundWeekday[] {
   const out: FoundWeekday[] = [];
-  if (!WEEKDAY_START.test(text)) return out;
-  for (const m of matchesOf(WEEKDAY, text)) {
+  for (const m of capitalisedMatches(text, WEEKDAY_STARTS, WEEKDAY_AT, qualifierStart)) {
     const word = m[2];
     if (!/^\p{Lu}/u.test(word)) continue;
     const start = (m.index ?? 0) + m[0].length - word.length;

@@ -37,6 +37,13 @@ describe('findDateExpressions', () => {
     assert.deepEqual(findDateExpressions('Mar 3, MarDec 9, aDec 9 and Aug 1 to 4, 2025.').map((e) => e.text), ['Mar 3', 'Aug 1 to 4, 2025']);
   });
 
+  it('reads a capitalised weekday with the word before it, whatever the spaces and its case', () => {
+    const text = 'Talks resumed last  Monday, not this sunday; next\tFriday, then NEXT Wednesday. It ended Sunday this Monday.';
+    assert.deepEqual(findDateExpressions(text).map((e) => [e.text, e.weekday?.qualifier]), [
+      ['Monday', 'last'], ['Friday', 'next'], ['Wednesday', 'next'], ['Sunday', undefined], ['Monday', 'this'],
+    ]);
+  });
+
   it('keeps numeric dates ambiguous, with each valid reading', () => {
     const [date] = findDateExpressions('The talks were held on 9/12.');
     assert.deepEqual([date.text, date.start, date.end], ['9/12', 23, 27]);
