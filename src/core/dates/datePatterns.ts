@@ -42,12 +42,10 @@ export interface FoundWeekday extends WrittenWeekday {
 const MONTH_START = /J[aA][nN]|F[eE][bB]|M[aA][rRyY]|A[pP][rR]|J[uU][nNlL]|A[uU][gG]|S[eE][pP]|O[cC][tT]|N[oO][vV]|D[eE][cC]/;
 
 /**
- * What a kept match of MONTH_DAY and of DAY_MONTH must hold: a capitalised month name next to a
- * day ("December 9", "9th of December"). Letters folded by the patterns' `iu` flags are ASCII or
- * the long s. Most sentences that name a month (or "Market", "Mark") hold neither, and are not
- * searched with the slow patterns.
+ * What a kept match of DAY_MONTH must hold: a day, then a capitalised month name ("9th of
+ * December"). Letters folded by the pattern's `iu` flags are ASCII or the long s. Most sentences
+ * that name a month (or "Market", "Mark") hold none, and are not searched with the slow pattern.
  */
-const MONTH_THEN_DAY = new RegExp(`(?:${MONTH_START.source})[a-zA-Zſ]{0,6}\\.?\\s+\\d`);
 const DAY_THEN_MONTH = new RegExp(`\\d[a-zA-Zſ]{0,2}\\s+(?:[oO][fF]\\s+)?(?:${MONTH_START.source})`);
 
 /** MONTH_DAY tried at one place, and the places to try: where a capitalised month name starts. */
@@ -57,7 +55,7 @@ const MONTH_STARTS = new RegExp(MONTH_START.source, 'g');
 export function spelledDates(text: string): WrittenDate[] {
   const out: WrittenDate[] = [];
   if (!MONTH_START.test(text)) return out;
-  if (MONTH_THEN_DAY.test(text)) for (const m of capitalisedMatches(text, MONTH_STARTS, MONTH_DAY_AT)) push(out, spelled(m, m[1], m[2], m[3], m[4], 'MDY'));
+  for (const m of capitalisedMatches(text, MONTH_STARTS, MONTH_DAY_AT)) push(out, spelled(m, m[1], m[2], m[3], m[4], 'MDY'));
   if (DAY_THEN_MONTH.test(text)) for (const m of matchesOf(DAY_MONTH, text)) push(out, spelled(m, m[3], m[1], m[2], m[4], 'DMY'));
   return out;
 }
