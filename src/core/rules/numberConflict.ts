@@ -8,12 +8,12 @@
 import { alignSentences } from '../align/alignSentences';
 import { versionName, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
-import { sameMeasure, valuesAgree } from '../numbers/agreement';
+import { interval, sameMeasure, valuesAgree } from '../numbers/agreement';
 import { quantitiesIn, type PlacedQuantity } from '../numbers/documentQuantities';
 import { findQuantities, mayHoldQuantity } from '../numbers/findQuantities';
 import { formatQuantity } from '../numbers/normalizeQuantity';
 import { ordinaryWords } from '../numbers/ordinaryWords';
-import type { QuantityMention } from '../numbers/quantity';
+import type { Quantity, QuantityMention } from '../numbers/quantity';
 import type { Finding } from '../types';
 import { finding, relatedAt } from './finding';
 import { oddOnesOut, type Judged } from './oddOnesOut';
@@ -164,12 +164,16 @@ function unmatchedCounterparts(
 ): [PlacedQuantity, PlacedQuantity][] {
   const leftA = [...a];
   const leftB = [...b];
-  for (let i = leftA.length - 1; i >= 0; i--) {
-    const j = leftB.findIndex((q) => sameMeasure(leftA[i].quantity, q.quantity) && valuesAgree(leftA[i].quantity, q.quantity));
-    if (j < 0) continue;
-    agreeing(leftA[i], leftB[j]);
-    leftA.splice(i, 1);
-    leftB.splice(j, 1);
+  // the same figure first: "about 50" may agree with both 48 and 55, and a sentence copied word for
+  // word must pair each figure with its copy
+  for (const agree of [sameFigure, valuesAgree]) {
+    for (let i = leftA.length - 1; i >= 0; i--) {
+      const j = leftB.findIndex((q) => sameMeasure(leftA[i].quantity, q.quantity) && agree(leftA[i].quantity, q.quantity));
+      if (j < 0) continue;
+      agreeing(leftA[i], leftB[j]);
+      leftA.splice(i, 1);
+      leftB.splice(j, 1);
+    }
   }
   const out: [PlacedQuantity, PlacedQuantity][] = [];
   for (const qa of leftA) {
@@ -179,6 +183,13 @@ function unmatchedCounterparts(
     if (back.length === 1) out.push([qa, counterparts[0]]);
   }
   return out;
+}
+
+/** The same stated value: the same range of values it can mean. */
+function sameFigure(a: Quantity, b: Quantity): boolean {
+  const [aLow, aHigh] = interval(a);
+  const [bLow, bHigh] = interval(b);
+  return aLow === bLow && aHigh === bHigh;
 }
 
 function placeKey(doc: AnalyzedDocument, { span }: PlacedQuantity): string {

@@ -91,6 +91,15 @@ describe('number-conflict', () => {
     ]);
   });
 
+  it('pairs each figure of a sentence copied word for word with its copy, "about 50" beside 48 and 55 included', () => {
+    const copied = 'Police said 48 people were injured, about 50 people were treated in hospital and 55 people were questioned.';
+    const result = check({
+      'courier.md': COURIER.replace('Ruritania and Freedonia established diplomatic relations in 1995.', copied),
+      'wire.md': WIRE.replace('The two countries established diplomatic relations in 1996.', copied),
+    });
+    assert.deepEqual(result.findings.filter((f) => f.text.includes('people')).map((f) => f.text), []);
+  });
+
   it('names every other version that disagrees', () => {
     const third = version('Morning Post', 'Azure Sea fisheries pact signed by Ruritania and Freedonia',
       'Ruritania and Freedonia signed a fisheries agreement covering the Azure Sea in Zenda on Monday, after nine rounds of talks.',
