@@ -44,25 +44,40 @@ function isArticleElement(el: Element): boolean {
   return el.tagName === 'article' || attr(el, 'itemprop') === 'articleBody';
 }
 
-function visit(node: Node, walk: Walk, furniture: string | undefined, heading: boolean): void {
-  if (node.nodeName === '#text') {
-    const text = node as TextNode;
-    if (!walk.current) walk.current = { parts: [], furniture: furnitureReason(walk, furniture), heading };
-    walk.current.parts.push({ node: text });
-    return;
+/** A node to enter with what it inherits, or the end of an element's children. */
+type Step = { node: Node; furniture: string | undefined; heading: boolean } | { leave: true; isBlock: boolean; enteringArticle: boolean };
+
+/**
+ * Walks the tree in document order with a stack of its own, not by recursion: a scraped page may
+ * nest tens of thousands of unclosed tags, deeper than the call stack goes.
+ */
+function visit(root: Node, walk: Walk, furniture: string | undefined, heading: boolean): void {
+  const steps: Step[] = [{ node: root, furniture, heading }];
+  for (let step = steps.pop(); step; step = steps.pop()) {
+    if ('leave' in step) {
+      if (step.isBlock) flush(walk);
+      if (step.enteringArticle) walk.insideArticle = false;
+      continue;
+    }
+    const { node } = step;
+    if (node.nodeName === '#text') {
+      const text = node as TextNode;
+      if (!walk.current) walk.current = { parts: [], furniture: furnitureReason(walk, step.furniture), heading: step.heading };
+      walk.current.parts.push({ node: text });
+      continue;
+    }
+    if (!('childNodes' in node)) continue;
+    const el = node as Element;
+    if (INVISIBLE.has(el.tagName)) continue;
+    const isBlock = BLOCK.has(el.tagName);
+    const nextFurniture = step.furniture ?? (FURNITURE.has(el.tagName) ? `<${el.tagName}>` : undefined);
+    const nextHeading = step.heading || /^h[1-6]$/.test(el.tagName);
+    const enteringArticle = 'tagName' in el && isArticleElement(el) && !walk.insideArticle;
+    if (isBlock) flush(walk);
+    if (enteringArticle) walk.insideArticle = true;
+    steps.push({ leave: true, isBlock, enteringArticle });
+    for (let i = el.childNodes.length - 1; i >= 0; i--) steps.push({ node: el.childNodes[i] as Node, furniture: nextFurniture, heading: nextHeading });
   }
-  if (!('childNodes' in node)) return;
-  const el = node as Element;
-  if (INVISIBLE.has(el.tagName)) return;
-  const isBlock = BLOCK.has(el.tagName);
-  const nextFurniture = furniture ?? (FURNITURE.has(el.tagName) ? `<${el.tagName}>` : undefined);
-  const nextHeading = heading || /^h[1-6]$/.test(el.tagName);
-  const enteringArticle = 'tagName' in el && isArticleElement(el) && !walk.insideArticle;
-  if (isBlock) flush(walk);
-  if (enteringArticle) walk.insideArticle = true;
-  for (const child of el.childNodes) visit(child as Node, walk, nextFurniture, nextHeading);
-  if (isBlock) flush(walk);
-  if (enteringArticle) walk.insideArticle = false;
 }
 
 function furnitureReason(walk: Walk, furniture: string | undefined): string | undefined {
@@ -148,12 +163,17 @@ function textContent(node: Node): string {
   return 'childNodes' in node ? (node as Element).childNodes.map((c) => textContent(c as Node)).join('') : '';
 }
 
-function eachElement(node: Node, visitElement: (el: Element) => void): void {
-  if (!('childNodes' in node)) return;
-  if ('tagName' in node) visitElement(node as Element);
-  for (const child of (node as Element).childNodes) eachElement(child as Node, visitElement);
-  const content = (node as Element & { content?: Node }).content;
-  if (content) eachElement(content, visitElement);
+/** Every element in document order (a template's content after its children), with a stack of its own. */
+function eachElement(root: Node, visitElement: (el: Element) => void): void {
+  const nodes: Node[] = [root];
+  for (let node = nodes.pop(); node; node = nodes.pop()) {
+    if (!('childNodes' in node)) continue;
+    if ('tagName' in node) visitElement(node as Element);
+    const content = (node as Element & { content?: Node }).content;
+    if (content) nodes.push(content);
+    const children = (node as Element).childNodes;
+    for (let i = children.length - 1; i >= 0; i--) nodes.push(children[i] as Node);
+  }
 }
 
 function findElement(node: Node, test: (el: Element) => boolean): Element | undefined {

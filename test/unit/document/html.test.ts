@@ -16,4 +16,14 @@ describe('htmlBlocks', () => {
     assert.equal(page.slice(mapped.offsets![6], mapped.ends![6]), '&amp;');
     assert.equal(page.slice(mapped.start, mapped.end), 'Trade &amp; energy\n  grew.');
   });
+
+  it('reads a page nested deeper than the call stack goes (50,000 unclosed tags), in document order', () => {
+    const depth = 50_000;
+    const page = `<html><head><title>Deep</title><meta name="author" content="A. Writer"></head><body><h1>Talks in Hanoi</h1>${'<div>'.repeat(depth)}<p>Officials met on Monday.</p><p>They agreed.</p>${'</div>'.repeat(depth)}<footer>Contact us</footer></body></html>`;
+    const { blocks, metadata } = htmlBlocks(page);
+    assert.deepEqual(blocks.map((b) => [b.text, b.kind, b.reason]), [
+      ['Talks in Hanoi', 'body', 'html heading'], ['Officials met on Monday.', 'body', undefined], ['They agreed.', 'body', undefined], ['Contact us', 'furniture', 'inside <footer>'],
+    ]);
+    assert.deepEqual(metadata, { title: 'Deep', author: 'A. Writer' });
+  });
 });
