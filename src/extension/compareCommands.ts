@@ -36,10 +36,14 @@ export class CompareCommands {
   private follow(panel: ComparisonPanel, [a, b]: [DocumentSummary, DocumentSummary]): void {
     let asked = 0;
     let open = true;
+    let shown = JSON.stringify(panel.shown);
     const redraw = async (ask: number) => {
       const comparison = await this.corpus.compare(a.path, b.path);
       if (!comparison || !open || ask !== asked) return;
-      if (JSON.stringify(comparison) !== JSON.stringify(panel.shown)) await panel.show(comparison);
+      const now = JSON.stringify(comparison);
+      if (now === shown) return;
+      shown = now;
+      await panel.show(comparison);
     };
     const subscription = this.corpus.onDidCheck(() => { redraw(++asked).catch(() => undefined); });
     panel.webviewPanel.onDidDispose(() => {

@@ -17,21 +17,18 @@ export class FindingHovers implements vscode.HoverProvider {
   constructor(private readonly diagnostics: WirecheckDiagnostics) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const here = this.diagnostics.findingsAt(document.uri).filter((f) => f.diagnostic.range.contains(position) && hasDetails(f.finding));
-    if (!here.length) return undefined;
-    const parts = here.map(({ finding }) => describe(finding));
-    return new vscode.Hover(parts, here[0].diagnostic.range);
+    const shown = this.diagnostics.findingsAt(document.uri)
+      .filter((f) => f.diagnostic.range.contains(position))
+      .map((f) => ({ range: f.diagnostic.range, md: details(f.finding) }))
+      .filter((s): s is { range: vscode.Range; md: vscode.MarkdownString } => s.md !== undefined);
+    return shown.length ? new vscode.Hover(shown.map((s) => s.md), shown[0].range) : undefined;
   }
 }
 
-function hasDetails(finding: Finding): boolean {
-  const data = finding.data ?? {};
-  return Array.isArray(data.variants) || Array.isArray(data.evidence) || data.value !== undefined || finding.suggestion !== undefined;
-}
-
-export function describe(finding: Finding): vscode.MarkdownString {
-  const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**Wirecheck · ${finding.rule}**\n\n`);
+/** What a finding's data and fix tell beyond its message; undefined when they tell nothing. */
+export function details(finding: Finding): vscode.MarkdownString | undefined {
+  const title = `**Wirecheck · ${finding.rule}**\n\n`;
+  const md = new vscode.MarkdownString(title);
   const data = finding.data ?? {};
   if (Array.isArray(data.variants)) appendVariants(md, data.variants as VariantCount[], data.preferred as string | undefined);
   if (Array.isArray(data.evidence)) {
@@ -45,7 +42,7 @@ export function describe(finding: Finding): vscode.MarkdownString {
     md.appendMarkdown('\n\n');
   }
   if (finding.suggestion !== undefined) { md.appendMarkdown('Suggested: '); md.appendText(`"${finding.suggestion}"`); }
-  return md;
+  return md.value === title ? undefined : md;
 }
 
 function appendVariants(md: vscode.MarkdownString, variants: VariantCount[], preferred: string | undefined): void {

@@ -24,8 +24,10 @@ export interface ExpansionConflict {
   definition: AcronymDefinition;
   /** The other versions' definitions, the name most of them write first. */
   others: AcronymDefinition[];
-  /** The long form to change to, when more versions of the story write it than any other. */
-  preferred?: AcronymDefinition;
+  /** Those of them that write the name the finding gives: the most written one. */
+  named: AcronymDefinition[];
+  /** Whether more versions of the story write that name than any other: it is then the fix. */
+  majority: boolean;
 }
 
 /** One name a story gives an acronym: its definitions and the documents they are in. */
@@ -54,18 +56,15 @@ export function storyExpansionConflicts(view: CorpusView): ExpansionConflict[] {
 function add(byAcronym: Map<string, Map<string, Expansion>>, definition: AcronymDefinition): void {
   let expansions = byAcronym.get(definition.acronym);
   if (!expansions) byAcronym.set(definition.acronym, (expansions = new Map()));
-  const key = expansionKey(definition);
+  const words = contentWords(definition);
+  const key = words.join('');
   let expansion = expansions.get(key);
-  if (!expansion) expansions.set(key, (expansion = { words: new Set(contentWords(definition)), definitions: [], documents: new Set() }));
+  if (!expansion) expansions.set(key, (expansion = { words: new Set(words), definitions: [], documents: new Set() }));
   expansion.definitions.push(definition);
   expansion.documents.add(definition.doc);
 }
 
-/** What tells a long form from another: its content words run together ("southeastasiannations"). */
-export function expansionKey(definition: AcronymDefinition): string {
-  return contentWords(definition).join('');
-}
-
+/** The content words of a long form as names are compared; run together they tell one name from another. */
 function contentWords(definition: AcronymDefinition): string[] {
   return definition.longForm.filter((w) => !isFunctionWord(w)).map((w) => plainWord(w.text));
 }
@@ -106,11 +105,11 @@ function conflictsOf(expansions: Expansion[]): ExpansionConflict[] {
     const others = expansions.filter((e) => e !== expansion && oneBody(e, expansion));
     if (!others.length) continue;
     const elsewhere = (d: AcronymDefinition) => !expansion.documents.has(d.doc);
-    const related = others.flatMap((e) => e.definitions.filter(elsewhere));
-    if (!related.length) continue;
-    for (const definition of expansion.definitions) {
-      out.push({ definition, others: related, ...(preferred && others.includes(preferred) ? { preferred: preferred.definitions[0] } : {}) });
-    }
+    const written = others.map((e) => e.definitions.filter(elsewhere));
+    const named = written.find((definitions) => definitions.length);
+    if (!named) continue;
+    const majority = preferred !== undefined && others.indexOf(preferred) === written.indexOf(named);
+    for (const definition of expansion.definitions) out.push({ definition, others: written.flat(), named, majority });
   }
   return out;
 }

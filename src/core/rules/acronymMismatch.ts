@@ -9,7 +9,7 @@ import type { AcronymDefinition } from '../acronyms/acronymDefinitions';
 import { AcronymIndex } from '../acronyms/acronymIndex';
 import { FittingNames, type FittingName } from '../acronyms/fittingNames';
 import { phraseText } from '../acronyms/phraseWords';
-import { changedToName, expansionKey, storyExpansionConflicts, type ExpansionConflict } from '../acronyms/storyExpansions';
+import { changedToName, storyExpansionConflicts, type ExpansionConflict } from '../acronyms/storyExpansions';
 import { blockSpan } from '../text/blockSpan';
 import type { Rule } from '../engine/rule';
 import type { Finding } from '../types';
@@ -62,21 +62,20 @@ function mismatchFinding(definition: AcronymDefinition, names: FittingName[]): F
   });
 }
 
-function conflictFinding({ definition, others, preferred }: ExpansionConflict): Finding {
+function conflictFinding({ definition, others, named, majority }: ExpansionConflict): Finding {
   const { doc } = definition;
   const written = doc.source.text.slice(definition.span.start, definition.span.end);
-  const name = phraseText((preferred ?? others[0]).longForm);
-  const writers = others.filter((o) => expansionKey(o) === expansionKey(preferred ?? others[0]));
-  const outlets = [...new Set(writers.map((o) => outletLabel(o.doc)))];
-  const versions = new Set(writers.map((o) => o.doc)).size;
-  const by = versions === 1 ? `${versionName(writers[0].doc)} of this story spells` : `${versions} other versions of this story (${outlets.join(', ')}) spell`;
+  const name = phraseText(named[0].longForm);
+  const outlets = [...new Set(named.map((o) => outletLabel(o.doc)))];
+  const versions = new Set(named.map((o) => o.doc)).size;
+  const by = versions === 1 ? `${versionName(named[0].doc)} of this story spells` : `${versions} other versions of this story (${outlets.join(', ')}) spell`;
   return finding({
     rule: 'acronym-mismatch',
     severity: 'warning',
-    message: `"${written}": ${by} out ${definition.acronym} as "${name}"${preferred ? '' : '; check which name is right'}.`,
+    message: `"${written}": ${by} out ${definition.acronym} as "${name}"${majority ? '' : '; check which name is right'}.`,
     doc,
     span: definition.span,
-    ...(preferred ? { suggestion: changedToName(definition, preferred) } : {}),
+    ...(majority ? { suggestion: changedToName(definition, named[0]) } : {}),
     related: others.slice(0, MAX_RELATED).map((o) => relatedAt(o.doc, blockSpan(o.block, o.longFrom, o.longTo), `"${phraseText(o.longForm)}" in ${outletLabel(o.doc)}`)),
     data: { acronym: definition.acronym, longForm: phraseText(definition.longForm), storyForm: name },
   });
