@@ -5,6 +5,7 @@ import { lineBlocks } from '../document/lineBlocks';
 import { markdownBlocks, type FrontMatter } from '../document/markdown';
 import type { Article, Block, DocumentFormat, SourceDocument } from '../types';
 import { classifyBlocks } from './classifyBlocks';
+import { joinFurnitureRuns } from './furnitureRuns';
 import { outletFromFields, outletFromText } from './outlet';
 import { publishedDate } from './publishedDate';
 
@@ -24,6 +25,8 @@ export function extractArticle(doc: SourceDocument): Article {
   article.published = publishedDate(article, fields, fieldsFrom);
   const author = fields.author ?? fields['article:author'];
   if (typeof author === 'string') article.author = author;
+  // after the outlet and date are read: they look for their lines among the furniture
+  article.blocks = joinFurnitureRuns(blocks, doc.text);
   return article;
 }
 

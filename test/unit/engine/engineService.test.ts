@@ -33,7 +33,10 @@ describe('EngineService', () => {
     assert.deepEqual(sergei.range, { line: 16, column: 93, endLine: 16, endColumn: 106 });
     const doc000 = snapshot.documents.find((d) => d.path.startsWith('000'))!;
     assert.equal(doc000.outlet?.name, 'VnExpress');
-    assert.ok(doc000.furniture.length > 50 && !('text' in doc000));
+    assert.ok(!('text' in doc000));
+    // the menu above the headline and everything after the source line, each one run of lines
+    assert.deepEqual(doc000.furniture.map((f) => f.reason), ['before the article', 'after the source line']);
+    assert.ok(doc000.furniture[0].start === 0 && doc000.furniture[0].end < doc000.headline!.start);
   });
 
   it('answers comparisons, story facts, names and bodies from the same corpus', () => {
