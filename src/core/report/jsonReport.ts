@@ -50,11 +50,19 @@ export function buildReport(result: CheckResult, skipped: SkippedFile[] = []): R
   const range = (path: string, span: Span): ReportRange => rangeOf(indexOf(byPath.get(path), path), span);
   const storyOf = new Map<string, string>();
   for (const s of result.stories) for (const p of s.documents) storyOf.set(p, s.id);
+  // findings about one variant share their list of the other versions' wording (a corpus of 10,000
+  // documents: 148,000 related ranges, 7,000 lists): each list's entries are made once
+  const relatedLists = new Map<readonly Related[], ReportFinding['related']>();
+  const relatedOf = (related: readonly Related[]): ReportFinding['related'] => {
+    let entries = relatedLists.get(related);
+    if (!entries) relatedLists.set(related, entries = related.map((r) => relatedEntry(r, range)));
+    return entries;
+  };
   return {
     version: 1,
     documents: result.documents.map((d) => documentEntry(d, storyOf, range)),
     stories: result.stories.map((s) => ({ id: s.id, headline: s.headline, documents: s.documents, links: s.links })),
-    findings: result.findings.map((f) => findingEntry(f, range)),
+    findings: result.findings.map((f) => findingEntry(f, range, relatedOf)),
     skipped,
     errors: [
       ...result.failures.map((f) => ({ rule: f.rule, message: f.error })),
@@ -88,13 +96,13 @@ type FindingInProgress = Omit<ReportFinding, 'related'> & { related?: ReportFind
  * Properties are set one by one in the order the JSON lists them: spreading each range and the
  * optional fields into the entry made building a large report's 180,000 entries a tenth slower.
  */
-function findingEntry(f: Finding, range: (p: string, s: Span) => ReportRange): ReportFinding {
+function findingEntry(f: Finding, range: (p: string, s: Span) => ReportRange, relatedOf: (related: readonly Related[]) => ReportFinding['related']): ReportFinding {
   const { line, column, endLine, endColumn } = range(f.path, f.span);
   const entry: FindingInProgress = {
     rule: f.rule, severity: f.severity, message: f.message, path: f.path, line, column, endLine, endColumn, text: f.text,
   };
   if (f.suggestion !== undefined) entry.suggestion = f.suggestion;
-  entry.related = f.related.map((r) => relatedEntry(r, range));
+  entry.related = relatedOf(f.related);
   if (f.data) entry.data = f.data;
   return entry as ReportFinding;
 }
