@@ -3,16 +3,20 @@
 // a re-check costs the names of one document, not of the corpus.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import { phoneticKey } from '../names/nameKey';
+import { usersOf, withoutUser, withUser, type DocumentUsers } from '../spelling/documentUsers';
 import type { NameForm } from './nameForms';
-import { nameMentions, type NameMention } from './nameMentions';
+import { nameMentions } from './nameMentions';
 
-/** A document's mentions by bucket key, in document order. */
-type KeyedMentions = Map<string, NameMention[]>;
+/** The mentions whose words have one phonetic key, and the documents that write them. */
+interface Bucket {
+  key: string;
+  writers: DocumentUsers;
+}
 
 export class NameBuckets {
-  private readonly included = new Map<AnalyzedDocument, KeyedMentions>();
-  /** Bucket key → the documents writing into it. */
-  private readonly writers = new Map<string, Set<AnalyzedDocument>>();
+  /** Each included document's bucket of each of its mentions, in document order: one shared Bucket per key, not a Map per document. */
+  private readonly included = new Map<AnalyzedDocument, readonly Bucket[]>();
+  private readonly buckets = new Map<string, Bucket>();
 
   /**
    * Takes exactly these documents (in corpus order); returns the keys of the buckets whose
@@ -27,7 +31,7 @@ export class NameBuckets {
   }
 
   get keys(): IterableIterator<string> {
-    return this.writers.keys();
+    return this.buckets.keys();
   }
 
   /**
@@ -35,49 +39,55 @@ export class NameBuckets {
    * first appearance, occurrences in document order. Forms with an `ignored` word are left out.
    */
   formsOf(key: string, order: ReadonlyMap<AnalyzedDocument, number>, ignored: ReadonlySet<string>): NameForm[] {
-    const docs = [...(this.writers.get(key) ?? [])].sort((a, b) => order.get(a)! - order.get(b)!);
-    const forms = new Map<string, NameForm>();
+    const bucket = this.buckets.get(key);
+    if (!bucket) return [];
+    const docs = [...usersOf(bucket.writers)].sort((a, b) => order.get(a)! - order.get(b)!);
+    /** Each form met, undefined when one of its words is ignored. */
+    const forms = new Map<string, NameForm | undefined>();
     for (const doc of docs) {
-      for (const mention of this.included.get(doc)!.get(key)!) {
-        if (mention.words.some((w) => ignored.has(w.toLowerCase()))) continue;
-        const form = mention.words.join(' ');
-        let entry = forms.get(form);
-        if (!entry) forms.set(form, entry = { form, words: mention.words, occurrences: [] });
-        entry.occurrences.push({ doc, mention });
+      const names = nameMentions(doc), bucketOf = this.included.get(doc)!;
+      for (let i = 0; i < names.size; i++) {
+        if (bucketOf[i] !== bucket) continue;
+        const form = names.formOf(i);
+        if (!forms.has(form)) forms.set(form, formUnlessIgnored(form, ignored));
+        forms.get(form)?.occurrences.push({ doc, mention: names.spanOf(i) });
       }
     }
-    return [...forms.values()];
+    return [...forms.values()].filter((form) => form !== undefined);
   }
 
   private add(doc: AnalyzedDocument, changed: Set<string>): void {
-    const keyed: KeyedMentions = new Map();
-    for (const mention of nameMentions(doc)) {
-      const key = bucketKey(mention.words);
-      if (!keyed.has(key)) keyed.set(key, []);
-      keyed.get(key)!.push(mention);
-    }
-    this.included.set(doc, keyed);
-    for (const key of keyed.keys()) {
-      if (!this.writers.has(key)) this.writers.set(key, new Set());
-      this.writers.get(key)!.add(doc);
+    const names = nameMentions(doc);
+    const bucketOf: Bucket[] = new Array(names.size);
+    for (let i = 0; i < names.size; i++) {
+      const key = bucketKey(names.formOf(i));
+      let bucket = this.buckets.get(key);
+      if (!bucket) this.buckets.set(key, bucket = { key, writers: undefined });
+      bucket.writers = withUser(bucket.writers, doc);
+      bucketOf[i] = bucket;
       changed.add(key);
     }
+    this.included.set(doc, bucketOf);
   }
 
   private remove(doc: AnalyzedDocument, changed: Set<string>): void {
-    for (const key of this.included.get(doc)!.keys()) {
-      const docs = this.writers.get(key)!;
-      docs.delete(doc);
-      if (!docs.size) this.writers.delete(key);
-      changed.add(key);
+    for (const bucket of new Set(this.included.get(doc)!)) {
+      bucket.writers = withoutUser(bucket.writers, doc);
+      if (bucket.writers === undefined) this.buckets.delete(bucket.key);
+      changed.add(bucket.key);
     }
     this.included.delete(doc);
   }
 }
 
+function formUnlessIgnored(form: string, ignored: ReadonlySet<string>): NameForm | undefined {
+  const words = form.split(' ');
+  return words.some((w) => ignored.has(w.toLowerCase())) ? undefined : { form, words, occurrences: [] };
+}
+
 /** "Sergei Shoigu" and "Sergey Shoygu" share a bucket: the phonetic key of every word. */
-function bucketKey(words: readonly string[]): string {
-  return words.map(cachedPhoneticKey).join(' ');
+function bucketKey(form: string): string {
+  return form.split(' ').map(cachedPhoneticKey).join(' ');
 }
 
 /** Phonetic keys of the words seen so far: a corpus uses the same names over and over. */

@@ -1,10 +1,11 @@
 // A distinct way the corpus writes a name, with where it is written (gathered by nameBuckets.ts).
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
-import type { NameMention } from './nameMentions';
+import type { Span } from '../types';
 
 export interface NameOccurrence {
   doc: AnalyzedDocument;
-  mention: NameMention;
+  /** Where the name is written, in document offsets. */
+  mention: Span;
 }
 
 export interface NameForm {

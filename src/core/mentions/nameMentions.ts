@@ -4,33 +4,27 @@
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import { blockSpan } from '../text/blockSpan';
 import type { Token } from '../text/tokens';
-import type { Article, Span } from '../types';
+import type { Article } from '../types';
 import { STOP_WORDS } from '../text/stopWords';
+import { DocumentNames, type FoundName } from './documentNames';
 import { ORGANISATION_WORDS, TITLES } from './roleWords';
-
-export interface NameMention extends Span {
-  /** The words of the name as written, possessive "'s" removed. */
-  words: string[];
-  /** Exactly the document text in range. */
-  text: string;
-}
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'di']);
 /** Two capitalised words run together by bad extraction ("MinisterSergei"): the second may start a name. */
 const GLUED_PAIR = /^\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll}+$)/u;
 
-const cache = new WeakMap<AnalyzedDocument, NameMention[]>();
+const cache = new WeakMap<AnalyzedDocument, DocumentNames>();
 
 /** The document's name mentions, found once per analysed version of its text. */
-export function nameMentions(doc: AnalyzedDocument): NameMention[] {
+export function nameMentions(doc: AnalyzedDocument): DocumentNames {
   let mentions = cache.get(doc);
-  if (!mentions) cache.set(doc, mentions = findNameMentions(doc));
+  if (!mentions) cache.set(doc, mentions = DocumentNames.of(findNameMentions(doc)));
   return mentions;
 }
 
-function findNameMentions(doc: AnalyzedDocument): NameMention[] {
-  const out: NameMention[] = [];
+function findNameMentions(doc: AnalyzedDocument): FoundName[] {
+  const out: FoundName[] = [];
   let run: Token[] = [];
   const flush = () => { const m = mentionOf(doc, run); if (m) out.push(m); run = []; };
   const tokens = doc.tokens;
@@ -105,7 +99,7 @@ function adjacent(article: Article, a: Token, b: Token): boolean {
   return b.blockStart === gapStart + 1 && article.blocks[a.block].text.charCodeAt(gapStart) === 32;
 }
 
-function mentionOf(doc: AnalyzedDocument, run: Token[]): NameMention | undefined {
+function mentionOf(doc: AnalyzedDocument, run: Token[]): FoundName | undefined {
   // a name follows its titles and the organisation it speaks for: "Secretary of the Russian
   // Security Council Sergey Shoigu" names Sergey Shoigu; a run ending in such a word names none
   if (run.length < 2) return undefined; // most runs are one capitalised word: no name of two words
@@ -120,7 +114,5 @@ function mentionOf(doc: AnalyzedDocument, run: Token[]): NameMention | undefined
   const possessive = /['’]s$/.test(last.text) ? 2 : 0;
   const block = doc.article.blocks[words[0].block];
   const span = blockSpan(block, words[0].blockStart, last.blockStart + last.text.length - possessive);
-  const text = doc.source.text.slice(span.start, span.end);
-  // written out, not spread: V8 gives each `{ ...span, more }` object a hidden class of its own
-  return { start: span.start, end: span.end, text, words: words.map((t, i) => (i === words.length - 1 && possessive ? t.text.slice(0, -2) : t.text)) };
+  return { start: span.start, end: span.end, words: words.map((t, i) => (i === words.length - 1 && possessive ? t.text.slice(0, -2) : t.text)) };
 }

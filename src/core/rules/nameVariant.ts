@@ -6,11 +6,12 @@ import { outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import type { HouseStyle } from '../config/houseStyle';
 import { NameBuckets } from '../mentions/nameBuckets';
-import type { NameForm } from '../mentions/nameForms';
+import type { NameForm, NameOccurrence } from '../mentions/nameForms';
 import { nameMentions } from '../mentions/nameMentions';
 import { sameNameWord } from '../mentions/sameNameWord';
-import { compareNames } from '../names/compareNames';
-import type { Finding } from '../types';
+import { compareParsedNames } from '../names/compareNames';
+import { parseName, type ParsedName } from '../names/parseName';
+import type { Finding, Related } from '../types';
 import { finding, relatedAt } from './finding';
 import { describePreference, preferredForm, type CountedForm } from './preferredForm';
 
@@ -75,21 +76,30 @@ export function groupNameForms(documents: readonly AnalyzedDocument[], ignore: r
   return [...buckets.keys].flatMap((key) => clusters(buckets.formsOf(key, order, ignored)));
 }
 
-function variantsOf(a: NameForm, b: NameForm): boolean {
+function variantsOf(a: NameForm, b: NameForm, parsed: (form: NameForm) => ParsedName): boolean {
   if (a.words.length !== b.words.length) return false;
   let differs = false;
   for (let i = 0; i < a.words.length; i++) {
     if (!sameNameWord(a.words[i], b.words[i])) return false;
     if (a.words[i].toLowerCase() !== b.words[i].toLowerCase()) differs = true;
   }
-  return differs && compareNames(a.form, b.form).same;
+  return differs && compareParsedNames(parsed(a), parsed(b)).same;
 }
 
-/** Forms of one bucket linked by variantsOf. */
+/**
+ * Forms of one bucket linked by variantsOf. A form is in one bucket only, so each is parsed once
+ * here, and nothing parsed is kept between checks (a cache of every name was megabytes).
+ */
 function clusters(bucket: NameForm[]): NameForm[][] {
+  const parses = new Map<NameForm, ParsedName>();
+  const parsed = (form: NameForm): ParsedName => {
+    let name = parses.get(form);
+    if (!name) parses.set(form, name = parseName(form.form));
+    return name;
+  };
   const groups: NameForm[][] = [];
   for (const form of bucket) {
-    const home = groups.find((g) => g.some((other) => variantsOf(form, other)));
+    const home = groups.find((g) => g.some((other) => variantsOf(form, other, parsed)));
     if (home) home.push(form); else groups.push([form]);
   }
   return groups;
@@ -101,29 +111,45 @@ export function countOf(form: NameForm): CountedForm {
   return { form: form.form, occurrences: form.occurrences.length, documents: new Set(form.occurrences.map((o) => o.doc)).size, outlets };
 }
 
+/**
+ * A finding for each occurrence of a form that is not the preferred one. Findings of one group
+ * share what they show alike (the counted forms, a related place's entry, the message of one
+ * document): a common name misspelled in many documents made thousands of copies of each.
+ */
 function report(variants: NameForm[], corpus: CorpusView): Finding[] {
-  const preference = preferredForm(variants.map(countOf), corpus.style);
-  const preferred = variants.find((v) => v.form === preference.form)!;
-  const why = describePreference(preference, countOf(preferred));
+  const counted = variants.map(countOf);
+  const preference = preferredForm(counted, corpus.style);
+  const preferredAt = variants.findIndex((v) => v.form === preference.form);
+  const preferred = variants[preferredAt];
+  const why = capitalise(describePreference(preference, counted[preferredAt]));
+  const data = { preferred: preferred.form, because: preference.because, variants: counted };
+  const relatedOf = new Map<NameOccurrence, Related>();
+  const related = (o: NameOccurrence): Related => {
+    let entry = relatedOf.get(o);
+    if (!entry) relatedOf.set(o, entry = relatedAt(o.doc, o.mention, `"${preferred.form}" in ${outletLabel(o.doc)}`));
+    return entry;
+  };
   const findings: Finding[] = [];
   for (const variant of variants) {
     if (variant === preferred) continue;
+    const inDocument = new Map<AnalyzedDocument, { message: string; related: Related[] }>();
     for (const { doc, mention } of variant.occurrences) {
-      const elsewhere = preferred.occurrences.filter((o) => o.doc !== doc);
-      const others = [...new Set(elsewhere.map((o) => o.doc))];
-      findings.push(finding({
-        rule: 'name-variant',
-        severity: 'warning',
-        message: `"${variant.form}" here; "${preferred.form}" in ${others.length || 'no'} other document${others.length === 1 ? '' : 's'}${others.length ? ` (${outlets(others)})` : ''}. ${capitalise(why)}.`,
-        doc,
-        span: mention,
-        suggestion: preferred.form,
-        related: spreadOverDocuments(elsewhere.length ? elsewhere : preferred.occurrences).slice(0, MAX_RELATED).map((o) => relatedAt(o.doc, o.mention, `"${preferred.form}" in ${outletLabel(o.doc)}`)),
-        data: { preferred: preferred.form, because: preference.because, variants: variants.map(countOf) },
-      }));
+      let shown = inDocument.get(doc);
+      if (!shown) inDocument.set(doc, shown = shownIn(doc, variant, preferred, why, related));
+      findings.push(finding({ rule: 'name-variant', severity: 'warning', message: shown.message, doc, span: mention, suggestion: preferred.form, related: shown.related, data }));
     }
   }
   return findings;
+}
+
+/** The message and related places of a variant's findings in one document: the preferred form's other documents. */
+function shownIn(doc: AnalyzedDocument, variant: NameForm, preferred: NameForm, why: string, related: (o: NameOccurrence) => Related): { message: string; related: Related[] } {
+  const elsewhere = preferred.occurrences.filter((o) => o.doc !== doc);
+  const others = [...new Set(elsewhere.map((o) => o.doc))];
+  return {
+    message: `"${variant.form}" here; "${preferred.form}" in ${others.length || 'no'} other document${others.length === 1 ? '' : 's'}${others.length ? ` (${outlets(others)})` : ''}. ${why}.`,
+    related: spreadOverDocuments(elsewhere.length ? elsewhere : preferred.occurrences).slice(0, MAX_RELATED).map(related),
+  };
 }
 
 /** One occurrence from each document before a second from any: the related list shows every version. */
