@@ -24,6 +24,9 @@ export interface DocumentCandidates {
   places: Int32Array;
 }
 
+/** Most documents hold no candidate: they share one empty list rather than keep an array buffer each. */
+const NO_CANDIDATES: DocumentCandidates = { places: new Int32Array(0) };
+
 /**
  * Runs of five letters or more that are no dictionary word. A hyphenated word is read piece by
  * piece ("Vietnam-RussiaTropical" holds "RussiaTropical"); words with digits or abbreviation
@@ -49,7 +52,7 @@ export class GlueCandidates {
       if (isCheckedBlock(block)) this.addCandidates(block, runs, index);
     });
     this.block = undefined;
-    return { places: this.places.slice(0, this.length) };
+    return this.length ? { places: this.places.slice(0, this.length) } : NO_CANDIDATES;
   }
 
   // A candidate is a letter run that is long and no dictionary word, which the run's number
