@@ -21,13 +21,15 @@ export function assembleStories(inputs: readonly StoryInput[], links: readonly N
   const stories: Story[] = [];
   inputs.forEach((input, i) => {
     const root = rootOf(i);
-    let story = storyAt.get(root);
-    if (!story) {
-      story = { id: `story-${stories.length + 1}`, headline: input.headline, documents: [], links: [] };
-      storyAt.set(root, story);
-      stories.push(story);
+    const story = storyAt.get(root);
+    if (story) {
+      story.documents.push(input.path);
+      return;
     }
-    story.documents.push(input.path);
+    // made with its first version rather than pushed to: most stories have one, and an array pushed to keeps room for more
+    const made: Story = { id: `story-${stories.length + 1}`, headline: input.headline, documents: [input.path], links: [] };
+    storyAt.set(root, made);
+    stories.push(made);
   });
   for (const { a, link } of links) storyAt.get(rootOf(a))!.links.push(link);
   return stories;

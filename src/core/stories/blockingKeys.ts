@@ -7,8 +7,11 @@ import { TopTerms } from './topTerms';
 const KEYS_PER_DOCUMENT = 16;
 const MIN_SHARED_KEYS = 2;
 
+/** Term ids; a plain array, as a small typed array costs an array buffer each, for every document. */
+export type BlockingKeys = readonly number[];
+
 /** A document's keys, ascending: its heaviest terms among those a few other documents use too. */
-export function blockingKeys(v: TermVector, stats: TermStatistics, termOf: (id: number) => string): Int32Array {
+export function blockingKeys(v: TermVector, stats: TermStatistics, termOf: (id: number) => string): BlockingKeys {
   const top = new TopTerms(KEYS_PER_DOCUMENT, termOf);
   let floor = -Infinity;
   for (let k = 0; k < v.ids.length; k++) {
@@ -18,10 +21,10 @@ export function blockingKeys(v: TermVector, stats: TermStatistics, termOf: (id: 
     top.offer(id, weight);
     floor = top.floor;
   }
-  return Int32Array.from(top.ids).sort();
+  return top.ids.sort((a, b) => a - b);
 }
 
-export function sameKeys(a: Int32Array, b: Int32Array): boolean {
+export function sameKeys(a: BlockingKeys, b: BlockingKeys): boolean {
   return a.length === b.length && a.every((id, k) => id === b[k]);
 }
 
@@ -40,7 +43,7 @@ export class BlockingIndex {
     this.stamp = 0;
   }
 
-  add(doc: number, keys: Int32Array): void {
+  add(doc: number, keys: Iterable<number>): void {
     for (const key of keys) {
       const docs = this.postings.get(key);
       if (docs) docs.push(doc);
@@ -48,7 +51,12 @@ export class BlockingIndex {
     }
   }
 
-  remove(doc: number, keys: Int32Array): void {
+  /** Cuts each key's list of documents to its length, once the corpus is indexed (pushing left room for more). */
+  trim(): void {
+    for (const [key, docs] of this.postings) this.postings.set(key, docs.slice());
+  }
+
+  remove(doc: number, keys: Iterable<number>): void {
     for (const key of keys) {
       const docs = this.postings.get(key)!;
       docs.splice(docs.indexOf(doc), 1);
@@ -57,7 +65,7 @@ export class BlockingIndex {
   }
 
   /** Indexed documents sharing at least two of these keys: the candidates to compare with. */
-  sharing(keys: Int32Array): number[] {
+  sharing(keys: Iterable<number>): number[] {
     const found: number[] = [];
     const stamp = ++this.stamp;
     for (const key of keys) {

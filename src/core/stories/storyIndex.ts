@@ -5,7 +5,7 @@
 // and, if it is (or was) rare enough to be a key, its users' keys chosen again. The result is
 // exactly a full grouping's, which the tests hold it to.
 import { assembleStories } from './assembleStories';
-import { BlockingIndex, blockingKeys, sameKeys } from './blockingKeys';
+import { BlockingIndex, blockingKeys, sameKeys, type BlockingKeys } from './blockingKeys';
 import { PairScores } from './pairScores';
 import { RecountedTerms } from './recountedTerms';
 import { sameStory } from './sameStory';
@@ -32,7 +32,7 @@ export class StoryIndex {
   /** Squared norms, exact (similarity.ts), and the norms themselves. */
   private normsSquared = new Float64Array(0);
   private norms = new Float64Array(0);
-  private keys: Int32Array[] = [];
+  private keys: BlockingKeys[] = [];
   /** Candidate pairs (sharing keys, published close together), their dot products and cosines. */
   private readonly scores = new PairScores();
   private readonly spread = new SpreadVector();
@@ -95,6 +95,8 @@ export class StoryIndex {
     this.scores.reset(inputs.length);
     this.blocking.clear(inputs.length);
     for (let i = 0; i < inputs.length; i++) this.pairUp(i);
+    for (let i = 0; i < inputs.length; i++) this.scores.trim(i);
+    this.blocking.trim();
     this.best = new Float64Array(inputs.length);
     this.links.clear();
     this.shared.clear();
@@ -123,6 +125,7 @@ export class StoryIndex {
       rejudged.add(d);
       for (const other of this.scores.partnersOf(d)) rejudged.add(other);
     }
+    for (const d of rejudged) this.scores.trim(d); // every document that got a new pair is here
     this.relink(rejudged, recounted);
     return this.assemble();
   }
@@ -136,8 +139,8 @@ export class StoryIndex {
   }
 
   /** Chooses these documents' keys again; returns those that changed. */
-  private changedKeys(docs: readonly number[]): Map<number, Int32Array> {
-    const changed = new Map<number, Int32Array>();
+  private changedKeys(docs: readonly number[]): Map<number, BlockingKeys> {
+    const changed = new Map<number, BlockingKeys>();
     for (const d of docs) {
       const keys = blockingKeys(this.inputs[d].terms, this.stats, this.termOf);
       if (!sameKeys(keys, this.keys[d])) changed.set(d, keys);

@@ -15,3 +15,17 @@ describe('PairScores', () => {
     assert.deepEqual([scores.partnersOf(1), scores.partnersOf(2), scores.best(1)], [[], [], 0]);
   });
 });
+
+describe('PairScores.trim', () => {
+  it('keeps the pairs of a trimmed document and lets it take new ones', () => {
+    const scores = new PairScores();
+    scores.reset(3);
+    scores.set(0, 1, 10, 0.5);
+    scores.trim(0);
+    scores.trim(2); // a document without pairs stays without
+    scores.set(0, 2, 5, 0.25);
+    assert.deepEqual([scores.partnersOf(0), scores.dotsOf(0), scores.scoresOf(0)], [[1, 2], [10, 5], [0.5, 0.25]]);
+    assert.deepEqual(scores.forget(2), [0]);
+    assert.deepEqual([scores.partnersOf(0), scores.partnersOf(2)], [[1], []]);
+  });
+});
