@@ -68,10 +68,18 @@ export class TermDictionary {
     this.met[this.metCount++] = id;
   }
 
-  /** Ids are sorted natively and weights read from the counts by id; the counts are then cleared. */
+  /**
+   * Ids are sorted natively and weights read from the counts by id; the counts are then cleared.
+   * Both lie in one buffer: ten thousand documents keep a vector each, and every buffer costs
+   * some two hundred bytes besides its numbers.
+   */
   private collected(): TermVector {
-    const ids = this.met.slice(0, this.metCount).sort();
-    const weights = new Float32Array(ids.length);
+    const n = this.metCount;
+    const buffer = new ArrayBuffer(n * (Int32Array.BYTES_PER_ELEMENT + Float32Array.BYTES_PER_ELEMENT));
+    const ids = new Int32Array(buffer, 0, n);
+    ids.set(this.met.subarray(0, n));
+    ids.sort();
+    const weights = new Float32Array(buffer, n * Int32Array.BYTES_PER_ELEMENT, n);
     for (let i = 0; i < ids.length; i++) {
       weights[i] = 1 + Math.log(this.countById[ids[i]]);
       this.countById[ids[i]] = 0;
