@@ -5,6 +5,7 @@
 // capitalised name just before the bracket is kept as a long form that does not fit. A dateline
 // ("Ha Noi (VNA) – …") names a place and an agency: it defines nothing.
 import { isCheckedBlock, type AnalyzedDocument } from '../engine/analyzedDocument';
+import { SharedStrings } from '../lexicon/sharedStrings';
 import { blockSpan } from '../text/blockSpan';
 import type { Block, Span } from '../types';
 import { fitsAcronym } from './acronymFit';
@@ -125,11 +126,21 @@ function trailingName(text: string, words: readonly PhraseWord[]): PhraseWord[] 
   return words.slice(start);
 }
 
+/**
+ * Acronyms and the words of long forms, one string each for the whole corpus: every document keeps
+ * its definitions, and the same few organisations are spelled out in thousands of them.
+ */
+const sharedWords = new SharedStrings(100_000);
+
 function define(
   doc: AnalyzedDocument, block: Block, acronym: string, written: string,
   longForm: PhraseWord[], [from, to]: [number, number], fits: boolean,
 ): AcronymDefinition {
   const longFrom = longForm[0].from;
   const longTo = longForm[longForm.length - 1].to;
-  return { doc, block, acronym, written, longForm, span: blockSpan(block, from, to), from, to, longFrom, longTo, fits };
+  for (const word of longForm) word.text = sharedWords.of(word.text);
+  return {
+    doc, block, acronym: sharedWords.of(acronym), written: sharedWords.of(written),
+    longForm, span: blockSpan(block, from, to), from, to, longFrom, longTo, fits,
+  };
 }

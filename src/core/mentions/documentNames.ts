@@ -2,20 +2,11 @@
 // object with a span, a text and an array of words for each was the larger part of name-variant's
 // memory. A mention is kept as its offsets and its words joined by spaces, and the corpus writes
 // the same names over and over, so each distinct name is one string shared by every document.
+import { SharedStrings } from '../lexicon/sharedStrings';
 import type { Span } from '../types';
 
-/** Past this many distinct names the shared strings start over (a long editing session meets every prefix of a typed name). */
-const MOST_SHARED_FORMS = 100_000;
-const sharedForms = new Map<string, string>();
-
-/** The one string kept for a name written this way, whichever document writes it. */
-function sharedForm(form: string): string {
-  const shared = sharedForms.get(form);
-  if (shared !== undefined) return shared;
-  if (sharedForms.size >= MOST_SHARED_FORMS) sharedForms.clear();
-  sharedForms.set(form, form);
-  return form;
-}
+/** Names in any document, one string each (see SharedStrings for the bound). */
+const sharedForms = new SharedStrings(100_000);
 
 /** A mention as found: its document offsets and its words as written, possessive "'s" removed. */
 export interface FoundName extends Span {
@@ -42,7 +33,7 @@ export class DocumentNames {
     found.forEach((name, i) => {
       spans[2 * i] = name.start;
       spans[2 * i + 1] = name.end;
-      forms[i] = sharedForm(name.words.join(' '));
+      forms[i] = sharedForms.of(name.words.join(' '));
     });
     return new DocumentNames(spans, forms);
   }

@@ -1,0 +1,10 @@
+import assert from 'node:assert/strict';
+import { SharedStrings } from '../../../src/core/lexicon/sharedStrings';
+
+describe('SharedStrings', () => {
+  it('gives back an equal text, and starts over past its bound without losing any text', () => {
+    const shared = new SharedStrings(2);
+    const texts = ['Association', 'of', 'Southeast', 'Asian', 'Nations', 'Association'];
+    assert.deepEqual(texts.map((t) => shared.of(t.slice(0))), texts);
+  });
+});
