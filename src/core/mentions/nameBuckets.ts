@@ -26,7 +26,8 @@ export class NameBuckets {
     const changed = new Set<string>();
     const current = new Set(documents);
     for (const doc of [...this.included.keys()]) if (!current.has(doc)) this.remove(doc, changed);
-    for (const doc of documents) if (!this.included.has(doc)) this.add(doc, changed);
+    const keys = new PhoneticKeys();
+    for (const doc of documents) if (!this.included.has(doc)) this.add(doc, changed, keys);
     return changed;
   }
 
@@ -56,11 +57,11 @@ export class NameBuckets {
     return [...forms.values()].filter((form) => form !== undefined);
   }
 
-  private add(doc: AnalyzedDocument, changed: Set<string>): void {
+  private add(doc: AnalyzedDocument, changed: Set<string>, keys: PhoneticKeys): void {
     const names = nameMentions(doc);
     const bucketOf: Bucket[] = new Array(names.size);
     for (let i = 0; i < names.size; i++) {
-      const key = bucketKey(names.formOf(i));
+      const key = keys.bucketKey(names.formOf(i));
       let bucket = this.buckets.get(key);
       if (!bucket) this.buckets.set(key, bucket = { key, writers: undefined });
       bucket.writers = withUser(bucket.writers, doc);
@@ -85,20 +86,21 @@ function formUnlessIgnored(form: string, ignored: ReadonlySet<string>): NameForm
   return words.some((w) => ignored.has(w.toLowerCase())) ? undefined : { form, words, occurrences: [] };
 }
 
-/** "Sergei Shoigu" and "Sergey Shoygu" share a bucket: the phonetic key of every word. */
-function bucketKey(form: string): string {
-  return form.split(' ').map(cachedPhoneticKey).join(' ');
-}
+/**
+ * The phonetic keys of the words met in one sync: the corpus uses the same names over and over,
+ * but a cache kept between checks would hold every word of every name for the sake of an edit's few.
+ */
+class PhoneticKeys {
+  private readonly keys = new Map<string, string>();
 
-/** Phonetic keys of the words seen so far: a corpus uses the same names over and over. */
-const phoneticKeys = new Map<string, string>();
-const MAX_CACHED_KEYS = 200_000;
-
-function cachedPhoneticKey(word: string): string {
-  let key = phoneticKeys.get(word);
-  if (key === undefined) {
-    if (phoneticKeys.size >= MAX_CACHED_KEYS) phoneticKeys.clear();
-    phoneticKeys.set(word, key = phoneticKey(word));
+  /** "Sergei Shoigu" and "Sergey Shoygu" share a bucket: the phonetic key of every word. */
+  bucketKey(form: string): string {
+    return form.split(' ').map((word) => this.keyOf(word)).join(' ');
   }
-  return key;
+
+  private keyOf(word: string): string {
+    let key = this.keys.get(word);
+    if (key === undefined) this.keys.set(word, key = phoneticKey(word));
+    return key;
+  }
 }
