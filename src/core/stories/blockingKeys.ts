@@ -4,14 +4,11 @@ import type { TermVector } from './termDictionary';
 import type { TermStatistics } from './termStatistics';
 import { TopTerms } from './topTerms';
 
-const KEYS_PER_DOCUMENT = 16;
+export const KEYS_PER_DOCUMENT = 16;
 const MIN_SHARED_KEYS = 2;
 
-/** Term ids; a plain array, as a small typed array costs an array buffer each, for every document. */
-export type BlockingKeys = readonly number[];
-
 /** A document's keys, ascending: its heaviest terms among those a few other documents use too. */
-export function blockingKeys(v: TermVector, stats: TermStatistics, termOf: (id: number) => string): BlockingKeys {
+export function blockingKeys(v: TermVector, stats: TermStatistics, termOf: (id: number) => string): number[] {
   const top = new TopTerms(KEYS_PER_DOCUMENT, termOf);
   let floor = -Infinity;
   for (let k = 0; k < v.ids.length; k++) {
@@ -24,8 +21,10 @@ export function blockingKeys(v: TermVector, stats: TermStatistics, termOf: (id: 
   return top.ids.sort((a, b) => a - b);
 }
 
-export function sameKeys(a: BlockingKeys, b: BlockingKeys): boolean {
-  return a.length === b.length && a.every((id, k) => id === b[k]);
+export function sameKeys(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** The documents offering each key; documents are numbered 0..N-1. */

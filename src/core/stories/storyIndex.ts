@@ -5,7 +5,8 @@
 // and, if it is (or was) rare enough to be a key, its users' keys chosen again. The result is
 // exactly a full grouping's, which the tests hold it to.
 import { assembleStories } from './assembleStories';
-import { BlockingIndex, blockingKeys, sameKeys, type BlockingKeys } from './blockingKeys';
+import { BlockingIndex, blockingKeys, sameKeys } from './blockingKeys';
+import { DocumentKeys } from './documentKeys';
 import { PairScores } from './pairScores';
 import { RecountedTerms } from './recountedTerms';
 import { sameStory } from './sameStory';
@@ -32,7 +33,7 @@ export class StoryIndex {
   /** Squared norms, exact (similarity.ts), and the norms themselves. */
   private normsSquared = new Float64Array(0);
   private norms = new Float64Array(0);
-  private keys: BlockingKeys[] = [];
+  private readonly keys = new DocumentKeys();
   /** Candidate pairs (sharing keys, published close together), their dot products and cosines. */
   private readonly scores = new PairScores();
   private readonly spread = new SpreadVector();
@@ -91,7 +92,8 @@ export class StoryIndex {
     this.times = Float64Array.from(inputs, publishedTime);
     this.normsSquared = Float64Array.from(inputs, (input) => normSquared(input.terms, this.stats.idf));
     this.norms = this.normsSquared.map(lengthOf);
-    this.keys = inputs.map((input) => blockingKeys(input.terms, this.stats, this.termOf));
+    this.keys.reset(inputs.length);
+    inputs.forEach((input, d) => this.keys.set(d, blockingKeys(input.terms, this.stats, this.termOf)));
     this.scores.reset(inputs.length);
     this.blocking.clear(inputs.length);
     for (let i = 0; i < inputs.length; i++) this.pairUp(i);
@@ -115,8 +117,9 @@ export class StoryIndex {
     const rekeyed = this.changedKeys([...edited, ...recounted.rekeyed]);
     const fresh = new Set([...edited, ...redated, ...rekeyed.keys()]);
     for (const d of fresh) {
-      this.blocking.remove(d, this.keys[d]);
-      this.keys[d] = rekeyed.get(d) ?? this.keys[d];
+      this.blocking.remove(d, this.keys.of(d));
+      const keys = rekeyed.get(d);
+      if (keys) this.keys.set(d, keys);
     }
     const rejudged = this.unpair(fresh);
     for (const d of fresh) this.pairUp(d);
@@ -139,11 +142,11 @@ export class StoryIndex {
   }
 
   /** Chooses these documents' keys again; returns those that changed. */
-  private changedKeys(docs: readonly number[]): Map<number, BlockingKeys> {
-    const changed = new Map<number, BlockingKeys>();
+  private changedKeys(docs: readonly number[]): Map<number, number[]> {
+    const changed = new Map<number, number[]>();
     for (const d of docs) {
       const keys = blockingKeys(this.inputs[d].terms, this.stats, this.termOf);
-      if (!sameKeys(keys, this.keys[d])) changed.set(d, keys);
+      if (!sameKeys(keys, this.keys.of(d))) changed.set(d, keys);
     }
     return changed;
   }
@@ -162,10 +165,10 @@ export class StoryIndex {
 
   /** Scores a document with the indexed documents it shares keys with, then indexes it. */
   private pairUp(d: number): void {
-    const candidates = this.blocking.sharing(this.keys[d]).filter((other) => !farApart(this.times[d], this.times[other]));
+    const candidates = this.blocking.sharing(this.keys.of(d)).filter((other) => !farApart(this.times[d], this.times[other]));
     if (candidates.length) this.spread.layOut(this.inputs[d].terms, this.stats.idf.length);
     for (const other of candidates) this.setScore(d, other, this.spread.dotWith(this.inputs[other].terms, this.stats.idf));
-    this.blocking.add(d, this.keys[d]);
+    this.blocking.add(d, this.keys.of(d));
   }
 
   /** Shifts the pairs of an unedited user of recounted terms, but those with `fresh` documents, scored anew already. */
