@@ -9,6 +9,7 @@ import { NameBuckets } from '../mentions/nameBuckets';
 import type { NameForm, NameOccurrence } from '../mentions/nameForms';
 import { nameMentions } from '../mentions/nameMentions';
 import { sameNameWord } from '../mentions/sameNameWord';
+import { SharedStrings } from '../lexicon/sharedStrings';
 import { compareParsedNames } from '../names/compareNames';
 import { parseName, type ParsedName } from '../names/parseName';
 import type { Finding, Related } from '../types';
@@ -114,7 +115,8 @@ export function countOf(form: NameForm): CountedForm {
 /**
  * A finding for each occurrence of a form that is not the preferred one. Findings of one group
  * share what they show alike (the counted forms, a related place's entry, the message of one
- * document): a common name misspelled in many documents made thousands of copies of each.
+ * document, equal messages and labels): a common name misspelled in many documents made
+ * thousands of copies of each.
  */
 function report(variants: NameForm[], corpus: CorpusView): Finding[] {
   const counted = variants.map(countOf);
@@ -123,10 +125,12 @@ function report(variants: NameForm[], corpus: CorpusView): Finding[] {
   const preferred = variants[preferredAt];
   const why = capitalise(describePreference(preference, counted[preferredAt]));
   const data = { preferred: preferred.form, because: preference.because, variants: counted };
+  // an equal text is kept once, and flat: a joined string keeps the pieces it was joined from
+  const texts = new SharedStrings(Number.POSITIVE_INFINITY);
   const relatedOf = new Map<NameOccurrence, Related>();
   const related = (o: NameOccurrence): Related => {
     let entry = relatedOf.get(o);
-    if (!entry) relatedOf.set(o, entry = relatedAt(o.doc, o.mention, `"${preferred.form}" in ${outletLabel(o.doc)}`));
+    if (!entry) relatedOf.set(o, entry = relatedAt(o.doc, o.mention, texts.of(`"${preferred.form}" in ${outletLabel(o.doc)}`)));
     return entry;
   };
   const findings: Finding[] = [];
@@ -135,7 +139,11 @@ function report(variants: NameForm[], corpus: CorpusView): Finding[] {
     const inDocument = new Map<AnalyzedDocument, { message: string; related: Related[] }>();
     for (const { doc, mention } of variant.occurrences) {
       let shown = inDocument.get(doc);
-      if (!shown) inDocument.set(doc, shown = shownIn(doc, variant, preferred, why, related));
+      if (!shown) {
+        shown = shownIn(doc, variant, preferred, why, related);
+        shown.message = texts.of(shown.message);
+        inDocument.set(doc, shown);
+      }
       findings.push(finding({ rule: 'name-variant', severity: 'warning', message: shown.message, doc, span: mention, suggestion: preferred.form, related: shown.related, data }));
     }
   }
