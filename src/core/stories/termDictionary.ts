@@ -4,9 +4,18 @@ import { grown } from '../lexicon/wordTable';
 import { NO_TERM, PlainWordIds } from './plainWordIds';
 import { scanTerms, type TermCounts, type TermSink } from './termVector';
 
+/**
+ * Term ids: 16 bits each while the dictionary holds at most 65,536 terms (ten thousand articles use
+ * some 12,000), which halves the larger part of every document's vector; 32 bits past that.
+ */
+export type TermIds = Uint16Array | Int32Array;
+
+/** Ids up to this many terms fit 16 bits. */
+const NARROW_TERMS = 0x10000;
+
 export interface TermVector {
   /** Term ids, ascending. */
-  ids: Int32Array;
+  ids: TermIds;
   /** 1 + log(count) of each term, in the order of `ids`. */
   weights: Float32Array;
 }
@@ -70,16 +79,19 @@ export class TermDictionary {
 
   /**
    * Ids are sorted natively and weights read from the counts by id; the counts are then cleared.
-   * Both lie in one buffer: ten thousand documents keep a vector each, and every buffer costs
-   * some two hundred bytes besides its numbers.
+   * Both lie in one buffer, weights first (they need four-byte alignment): ten thousand documents
+   * keep a vector each, and every buffer costs some two hundred bytes besides its numbers.
    */
   private collected(): TermVector {
     const n = this.metCount;
-    const buffer = new ArrayBuffer(n * (Int32Array.BYTES_PER_ELEMENT + Float32Array.BYTES_PER_ELEMENT));
-    const ids = new Int32Array(buffer, 0, n);
+    const narrow = this.terms.length <= NARROW_TERMS;
+    const idBytes = narrow ? Uint16Array.BYTES_PER_ELEMENT : Int32Array.BYTES_PER_ELEMENT;
+    const buffer = new ArrayBuffer(n * (Float32Array.BYTES_PER_ELEMENT + idBytes));
+    const weights = new Float32Array(buffer, 0, n);
+    const idsAt = n * Float32Array.BYTES_PER_ELEMENT;
+    const ids = narrow ? new Uint16Array(buffer, idsAt, n) : new Int32Array(buffer, idsAt, n);
     ids.set(this.met.subarray(0, n));
     ids.sort();
-    const weights = new Float32Array(buffer, n * Int32Array.BYTES_PER_ELEMENT, n);
     for (let i = 0; i < ids.length; i++) {
       weights[i] = 1 + Math.log(this.countById[ids[i]]);
       this.countById[ids[i]] = 0;

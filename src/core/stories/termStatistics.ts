@@ -1,6 +1,6 @@
 // How many documents use each term, and so how telling the term is (inverse document frequency).
 // Kept between checks: an edit changes the counts of only the terms it adds or removes.
-import type { TermVector } from './termDictionary';
+import type { TermIds, TermVector } from './termDictionary';
 
 export class TermStatistics {
   /** Documents using each term, by term id. */
@@ -61,7 +61,7 @@ export class TermStatistics {
 }
 
 /** Walks two ascending id lists, reporting ids only the first has and ids only the second has. */
-function forEachDifference(a: Int32Array, b: Int32Array, onlyA: (id: number) => void, onlyB: (id: number) => void): void {
+function forEachDifference(a: TermIds, b: TermIds, onlyA: (id: number) => void, onlyB: (id: number) => void): void {
   let x = 0, y = 0;
   while (x < a.length || y < b.length) {
     if (y >= b.length || (x < a.length && a[x] < b[y])) onlyA(a[x++]);

@@ -22,4 +22,14 @@ describe('TermDictionary', () => {
     assert.deepEqual(terms, ['city', 'box', 'wish', 'church', 'class', 'axe', 'tie', 'talk', '#1,500', 'cafe', 'coop']);
     assert.deepEqual([...vector.weights], [3, 2, 1, 1, 2, 1, 1, 2, 1, 1, 1].map((n) => Math.fround(1 + Math.log(n))));
   });
+
+  it('keeps ids past 65,535 exactly once the dictionary outgrows 16-bit ids', () => {
+    const dictionary = new TermDictionary();
+    const many = new Map(Array.from({ length: 70_000 }, (_, i) => [`term${i}`, 1]));
+    const first = dictionary.vectorOf(many);
+    assert.deepEqual([first.ids.length, first.ids[0], first.ids[69_999]], [70_000, 0, 69_999]);
+    const vector = dictionary.vectorOf(new Map([['term69999', 2], ['term3', 1], ['late', 1]]));
+    assert.deepEqual([...vector.ids].map((id) => dictionary.termOf(id)), ['term3', 'term69999', 'late']);
+    assert.deepEqual([...vector.weights], [1, 1 + Math.log(2), 1].map(Math.fround));
+  });
 });
