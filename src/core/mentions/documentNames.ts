@@ -13,41 +13,40 @@ export interface FoundName extends Span {
   words: string[];
 }
 
+/** Numbers per mention in DocumentNames: start, end, name. */
+const FIELDS = 3;
+
 export class DocumentNames {
-  static readonly NONE = new DocumentNames([], []);
+  static readonly NONE = new DocumentNames([]);
 
   /**
-   * `spans`: start and end of each mention in document offsets, one pair after the other;
-   * `forms`: the words of each mention joined by single spaces (no word holds a space).
+   * `fields`: the start and end of each mention in document offsets, then its words joined by
+   * single spaces (no word holds a space), one mention after the other: one array per document.
    */
-  private constructor(
-    private readonly spans: readonly number[],
-    private readonly forms: readonly string[],
-  ) {}
+  private constructor(private readonly fields: readonly (number | string)[]) {}
 
   /** The mentions of one document, in document order. */
   static of(found: readonly FoundName[]): DocumentNames {
     if (!found.length) return DocumentNames.NONE;
-    const spans: number[] = new Array(2 * found.length);
-    const forms: string[] = new Array(found.length);
+    const fields: (number | string)[] = new Array(FIELDS * found.length);
     found.forEach((name, i) => {
-      spans[2 * i] = name.start;
-      spans[2 * i + 1] = name.end;
-      forms[i] = sharedForms.of(name.words.join(' '));
+      fields[FIELDS * i] = name.start;
+      fields[FIELDS * i + 1] = name.end;
+      fields[FIELDS * i + 2] = sharedForms.of(name.words.join(' '));
     });
-    return new DocumentNames(spans, forms);
+    return new DocumentNames(fields);
   }
 
   get size(): number {
-    return this.forms.length;
+    return this.fields.length / FIELDS;
   }
 
   /** The name of mention `i`, words joined by single spaces. */
   formOf(i: number): string {
-    return this.forms[i];
+    return this.fields[FIELDS * i + 2] as string;
   }
 
   spanOf(i: number): Span {
-    return { start: this.spans[2 * i], end: this.spans[2 * i + 1] };
+    return { start: this.fields[FIELDS * i] as number, end: this.fields[FIELDS * i + 1] as number };
   }
 }
