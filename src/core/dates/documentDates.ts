@@ -1,9 +1,11 @@
 // Date expressions of a document's checked text, with document offsets and the sentence each
-// stands in; and the page's date line. Computed once per analysed document.
+// stands in; and the page's date line. Found once per analysed document and kept packed (see
+// dateTable.ts): each reading makes the objects again.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import { blockSpan } from '../text/blockSpan';
 import type { Article, Block, Span } from '../types';
 import { findDateExpressions } from './dateExpressions';
+import { DateTable, type PlacedExpression } from './dateTable';
 import type { DateExpression } from './writtenDate';
 
 export interface DocumentDate {
@@ -21,22 +23,38 @@ export interface DocumentDate {
 /** How far (in blocks) from the headline or the first paragraph the date line may stand. */
 const DATE_LINE_REACH = 5;
 
-const cache = new WeakMap<AnalyzedDocument, DocumentDate[]>();
+const tables = new WeakMap<AnalyzedDocument, DateTable>();
 
-/** Every date expression of the headline, body and captions, in document order. */
-export function datesOf(doc: AnalyzedDocument): DocumentDate[] {
-  let dates = cache.get(doc);
-  if (!dates) {
-    dates = [];
+/** The date expressions of the headline, body and captions as kept: offsets inside their blocks. */
+export function dateTableOf(doc: AnalyzedDocument): DateTable {
+  let table = tables.get(doc);
+  if (!table) {
+    const placed: PlacedExpression[] = [];
     for (const [index, sentence] of doc.sentences.entries()) {
-      const block = doc.article.blocks[sentence.block];
-      for (const expression of findDateExpressions(sentence.text)) {
-        dates.push(located(block, sentence.block, index, shifted(expression, sentence.blockStart)));
-      }
+      for (const expression of findDateExpressions(sentence.text)) placed.push({ sentence: index, expression: shifted(expression, sentence.blockStart) });
     }
-    cache.set(doc, dates);
+    tables.set(doc, table = DateTable.of(placed));
   }
-  return dates;
+  return table;
+}
+
+/**
+ * Every date expression of the headline, body and captions, in document order: fresh objects,
+ * which callers that read them more than once keep for as long as they need them.
+ */
+export function datesOf(doc: AnalyzedDocument): DocumentDate[] {
+  const table = dateTableOf(doc);
+  const out: DocumentDate[] = [];
+  for (let index = 0; index < table.count; index++) out.push(dateAt(doc, table, index));
+  return out;
+}
+
+/** Expression `index` of the document's table. */
+export function dateAt(doc: AnalyzedDocument, table: DateTable, index: number): DocumentDate {
+  const sentence = table.sentence(index);
+  const blockIndex = doc.sentences[sentence].block;
+  const block = doc.article.blocks[blockIndex];
+  return located(block, blockIndex, sentence, table.expression(index, block.text));
 }
 
 const lines = new WeakMap<Article, { line: DocumentDate | undefined }>();

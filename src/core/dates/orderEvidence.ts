@@ -7,7 +7,7 @@ import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView } from '../engine/rule';
 import { outletLabel } from '../engine/analyzedDocument';
 import { formatDate, nearestYear, parseIso, weekdayOf, WEEKDAY_NAMES, type DayMonth } from './calendar';
-import { dateLineOf, datesOf, type DocumentDate } from './documentDates';
+import { dateLineOf, datesOf, dateTableOf, type DocumentDate } from './documentDates';
 import { datesBySentence, soleDate } from './sentenceDates';
 import { pairDatedStatements } from './statementPairs';
 import { dayMonthOf, isAmbiguous, orderReading, type DateOrder, type WrittenDate } from './writtenDate';
@@ -38,7 +38,9 @@ export function documentEvidence(doc: AnalyzedDocument): DocumentEvidence {
   let evidence = cache.get(doc);
   if (!evidence) {
     const outlet = doc.article.outlet?.name;
-    const numeric = datesOf(doc).some((d) => d.expression.date?.form === 'numeric');
+    const table = dateTableOf(doc);
+    let numeric = false;
+    for (let index = 0; index < table.count && !numeric; index++) numeric = table.isNumeric(index);
     evidence = { key: outlet ? `outlet:${outlet.toLowerCase()}` : `path:${doc.source.path}`, own: evidenceOf(doc), numeric };
     cache.set(doc, evidence);
   }

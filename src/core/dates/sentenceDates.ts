@@ -2,18 +2,16 @@
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import { datesOf, type DocumentDate } from './documentDates';
 
-const cache = new WeakMap<AnalyzedDocument, Map<number, DocumentDate[]>>();
-
+/**
+ * Made again on each call (dates are kept packed, see dateTable.ts): a caller that looks a
+ * document's dates up often keeps the map for as long as it needs it. In sentence order.
+ */
 export function datesBySentence(doc: AnalyzedDocument): Map<number, DocumentDate[]> {
-  let grouped = cache.get(doc);
-  if (!grouped) {
-    grouped = new Map();
-    for (const found of datesOf(doc)) {
-      const list = grouped.get(found.sentence) ?? [];
-      list.push(found);
-      grouped.set(found.sentence, list);
-    }
-    cache.set(doc, grouped);
+  const grouped = new Map<number, DocumentDate[]>();
+  for (const found of datesOf(doc)) {
+    const list = grouped.get(found.sentence);
+    if (list) list.push(found);
+    else grouped.set(found.sentence, [found]);
   }
   return grouped;
 }

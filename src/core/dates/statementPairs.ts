@@ -8,7 +8,7 @@ import { weightedPair } from '../align/pairSimilarity';
 import { sentencesWithGaps, termsScratch, versionTerms, withSentencesReplaced, type ReplacedSentences, type SentenceTerms, type TermsScratch } from '../align/sentenceTerms';
 import { TermSlots } from '../align/termIds';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
-import { datesBySentence } from './sentenceDates';
+import { dateTableOf } from './documentDates';
 
 export interface StatementPair {
   /** Index into the first document's sentences. */
@@ -42,7 +42,7 @@ export function pairStatements(a: AnalyzedDocument, b: AnalyzedDocument): readon
  */
 export function pairDatedStatements(a: AnalyzedDocument, b: AnalyzedDocument): readonly StatementPair[] {
   // a version without dates pairs with nothing: no need to weigh the two versions' words
-  if (!datesBySentence(a).size || !datesBySentence(b).size) return NO_PAIRS;
+  if (!dateTableOf(a).count || !dateTableOf(b).count) return NO_PAIRS;
   return cachedPairs(datedPairs, a, b, datedSentences);
 }
 
@@ -87,7 +87,7 @@ function samePairs(scores: CrossScores, termsA: SentenceTerms, termsB: SentenceT
 
 /** The sentences that hold a date, in order. */
 function datedSentences(doc: AnalyzedDocument): number[] {
-  return [...datesBySentence(doc).keys()].sort((x, y) => x - y);
+  return dateTableOf(doc).sentences();
 }
 
 function indices(count: number): number[] {
@@ -117,9 +117,8 @@ const blanked = new WeakMap<AnalyzedDocument, ReplacedSentences>();
  * into `into`, so they last until its next use.
  */
 function termsWithoutDates(doc: AnalyzedDocument, into: TermsScratch): SentenceTerms {
-  const dates = datesBySentence(doc);
   const whole = versionTerms(doc.sentences);
-  if (!dates.size) return whole;
+  if (!dateTableOf(doc).count) return whole;
   let replaced = blanked.get(doc);
   if (!replaced) blanked.set(doc, (replaced = sentencesWithGaps(doc.sentences, datedSentences(doc), (index) => dateGaps(doc, index))));
   return withSentencesReplaced(whole, replaced, into);
@@ -128,7 +127,10 @@ function termsWithoutDates(doc: AnalyzedDocument, into: TermsScratch): SentenceT
 /** Where the date expressions of sentence `index` stand in its text: start and end in turn. */
 function dateGaps(doc: AnalyzedDocument, index: number): number[] {
   const { blockStart } = doc.sentences[index];
+  const table = dateTableOf(doc);
   const gaps: number[] = [];
-  for (const { expression } of datesBySentence(doc).get(index) ?? []) gaps.push(expression.start - blockStart, expression.end - blockStart);
+  for (let k = table.firstFrom(index); k < table.count && table.sentence(k) === index; k++) {
+    gaps.push(table.start(k) - blockStart, table.end(k) - blockStart);
+  }
   return gaps;
 }

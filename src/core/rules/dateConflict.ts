@@ -62,23 +62,34 @@ function storyConflicts(corpus: CorpusView, versions: readonly AnalyzedDocument[
   const orders = versions.map((v) => dateOrderOf(corpus, v));
   const last = lastChecked.get(versions[0]);
   if (last && sameItems(last.versions, versions) && sameItems(last.orders, orders)) return last.findings;
-  // each date is read once for the story, not kept with it
-  const read = new Map<DocumentDate, StatedDay | undefined>();
-  const stated: StatedOf = (doc, found) => {
-    if (!read.has(found)) read.set(found, statedDay(corpus, doc, found));
-    return read.get(found);
-  };
-  const judged = versions.flatMap((doc) => judgedIn(stated, doc, versions));
+  const reading = storyReading(corpus, versions);
+  const judged = versions.flatMap((doc) => judgedIn(reading, doc, versions));
   const findings = oddOnesOut(judged).map((j) => conflictFinding(corpus, j.here, j.against));
   lastChecked.set(versions[0], { versions, orders, findings });
   return findings;
 }
 
+/** What a story's check reads of its versions' dates: each read once for the check, not kept with the story. */
+interface StoryReading {
+  datesIn(doc: AnalyzedDocument): Map<number, DocumentDate[]>;
+  statedOf(doc: AnalyzedDocument, found: DocumentDate): StatedDay | undefined;
+}
+
+function storyReading(corpus: CorpusView, versions: readonly AnalyzedDocument[]): StoryReading {
+  const dates = new Map(versions.map((doc) => [doc, datesBySentence(doc)]));
+  const stated = new Map<DocumentDate, StatedDay | undefined>();
+  return {
+    datesIn: (doc) => dates.get(doc)!,
+    statedOf(doc, found) {
+      if (!stated.has(found)) stated.set(found, statedDay(corpus, doc, found));
+      return stated.get(found);
+    },
+  };
+}
+
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, k) => item === b[k]);
 }
-
-type StatedOf = (doc: AnalyzedDocument, found: DocumentDate) => StatedDay | undefined;
 
 /** A dated statement of one version, and how the other versions' statements of the same thing stand to it. */
 interface JudgedDate extends Judged {
@@ -86,17 +97,17 @@ interface JudgedDate extends Judged {
   against: Counterpart[];
 }
 
-function judgedIn(statedOf: StatedOf, doc: AnalyzedDocument, versions: readonly AnalyzedDocument[]): JudgedDate[] {
+function judgedIn(reading: StoryReading, doc: AnalyzedDocument, versions: readonly AnalyzedDocument[]): JudgedDate[] {
   const out: JudgedDate[] = [];
-  for (const [sentence, dates] of datesBySentence(doc)) {
+  for (const [sentence, dates] of reading.datesIn(doc)) {
     const found = soleDate(dates);
-    const stated = found && statedOf(doc, found);
+    const stated = found && reading.statedOf(doc, found);
     if (!found || !stated) continue;
     const here: Statement = { doc, found, stated };
     const against: Counterpart[] = [];
     let agreeing = 1;
     for (const other of versions) {
-      const answer = other === doc ? undefined : counterpartIn(statedOf, here, sentence, other);
+      const answer = other === doc ? undefined : counterpartIn(reading, here, sentence, other);
       if (answer === AGREES) agreeing++;
       else if (answer) against.push(answer);
     }
@@ -111,15 +122,15 @@ const AGREES = 'agrees';
  * The other version's statement of the same thing with another date; AGREES if any of its
  * statements of it gives the same date; undefined when it makes no such statement.
  */
-function counterpartIn(statedOf: StatedOf, here: Statement, sentence: number, other: AnalyzedDocument): Counterpart | typeof AGREES | undefined {
-  const theirs = datesBySentence(other);
+function counterpartIn(reading: StoryReading, here: Statement, sentence: number, other: AnalyzedDocument): Counterpart | typeof AGREES | undefined {
+  const theirs = reading.datesIn(other);
   let best: Counterpart | undefined;
   for (const pair of pairDatedStatements(here.doc, other)) {
     if (pair.a !== sentence) continue;
     const dates = theirs.get(pair.b) ?? [];
     let sole: StatedDay | undefined;
     for (const found of dates) {
-      const stated = statedOf(other, found);
+      const stated = reading.statedOf(other, found);
       if (stated && compareStated(here.stated, stated) === 'agree') return AGREES;
       if (dates.length === 1) sole = stated;
     }
