@@ -5,7 +5,7 @@
 // in exactly one pair or in `onlyA` / `onlyB`.
 import { PairSimilarity } from './pairSimilarity';
 import { Scratch } from './scratch';
-import { versionTerms } from './sentenceTerms';
+import { termsScratch, unpackedTerms, versionTerms } from './sentenceTerms';
 
 export interface AlignedPair {
   /** Sentence indices of the first version (one or two, consecutive). */
@@ -43,9 +43,11 @@ const enum Step { Start, SkipA, SkipB, OneOne, OneTwo, TwoOne }
 
 const bestValues = new Scratch((n) => new Float64Array(n));
 const bestSteps = new Scratch((n) => new Uint8Array(n));
+/** Where the two versions' terms are unpacked while they are aligned. */
+const [scratchA, scratchB] = [termsScratch(), termsScratch()];
 
 export function alignSentences(a: SentenceSource, b: SentenceSource): SentenceAlignment {
-  const sim = new PairSimilarity(versionTerms(a.sentences), versionTerms(b.sentences));
+  const sim = new PairSimilarity(unpackedTerms(versionTerms(a.sentences), scratchA), unpackedTerms(versionTerms(b.sentences), scratchB));
   const pairs = withMovedSentences(sim, inOrderPairs(sim)).sort((x, y) => x.a[0] - y.a[0]);
   return { pairs, onlyA: unpaired(sim.sizeA, pairs, (p) => p.a), onlyB: unpaired(sim.sizeB, pairs, (p) => p.b) };
 }

@@ -1,9 +1,11 @@
 // The content of a sentence as weighted terms: stop words out, words stemmed, and the parts that
 // survive paraphrase and translation best, numbers and capitalised names, counted more. A version's
 // sentences are packed into flat arrays of interned term ids (termIds.ts): ten thousand articles
-// hold a third of a million sentences, and a map per sentence would cost more than the text.
+// hold a third of a million sentences, and a map per sentence would cost more than the text. They
+// are kept packed (keptTerms.ts) and copied out for each pair of versions compared.
 import { STOP_WORDS } from '../text/stopWords';
 import { CharKind, charKind, isDigit, wordEnd } from './charKinds';
+import { keptTerms, type KeptTerms } from './keptTerms';
 import { RangeTable } from './rangeTable';
 import { Scratch } from './scratch';
 import { termId, TermSlots } from './termIds';
@@ -45,14 +47,14 @@ const numberIds = new RangeTable();
 const joinedIds = new RangeTable();
 const positions = new TermSlots((n) => new Int32Array(n));
 
-export function sentenceTerms(texts: readonly string[]): SentenceTerms {
+export function sentenceTerms(texts: readonly string[]): KeptTerms {
   return packed(texts.length, (index, raw) => rawTerms(texts[index], raw));
 }
 
-const versions = new WeakMap<readonly { text: string }[], SentenceTerms>();
+const versions = new WeakMap<readonly { text: string }[], KeptTerms>();
 
 /** The terms of a version's sentences, read once per analysis: a version is compared with each of the others. */
-export function versionTerms(sentences: readonly { text: string }[]): SentenceTerms {
+export function versionTerms(sentences: readonly { text: string }[]): KeptTerms {
   let terms = versions.get(sentences);
   if (!terms) versions.set(sentences, terms = sentenceTerms(sentences.map((s) => s.text)));
   return terms;
@@ -63,7 +65,7 @@ export interface ReplacedSentences {
   /** Indices of the replaced sentences, ascending. */
   sentences: Int32Array;
   /** Their terms from the new texts, in the same order. */
-  terms: SentenceTerms;
+  terms: KeptTerms;
 }
 
 /**
@@ -89,12 +91,19 @@ export function termsScratch(): TermsScratch {
   return { start: make(), ids: make(), counts: make() };
 }
 
+/** Kept terms as the aligners read them, written into `into`: they last until its next use. */
+export function unpackedTerms(kept: KeptTerms, into: TermsScratch): SentenceTerms {
+  return withSentencesReplaced(kept, NOTHING_REPLACED, into);
+}
+
+const NOTHING_REPLACED: ReplacedSentences = { sentences: new Int32Array(0), terms: keptTerms([0], [], []) };
+
 /**
  * The terms of `base` with the replaced sentences' terms in their place, written into `into`: they
  * last until its next use. Spliced per use rather than kept: a whole second copy of each version's
  * terms cost as much memory as the first, for the quarter of its sentences that differ.
  */
-export function withSentencesReplaced(base: SentenceTerms, replaced: ReplacedSentences, into: TermsScratch): SentenceTerms {
+export function withSentencesReplaced(base: KeptTerms, replaced: ReplacedSentences, into: TermsScratch): SentenceTerms {
   const count = base.start.length - 1;
   const start = into.start.of(count + 1).subarray(0, count + 1);
   const ids = into.ids.of(base.ids.length + replaced.terms.ids.length);
@@ -115,7 +124,7 @@ export function withSentencesReplaced(base: SentenceTerms, replaced: ReplacedSen
 }
 
 /** Packs the terms `read` gives for each of `count` sentences, as (term id, weight) pairs. */
-function packed(count: number, read: (index: number, raw: number[]) => void): SentenceTerms {
+function packed(count: number, read: (index: number, raw: number[]) => void): KeptTerms {
   const start = new Int32Array(count + 1);
   const ids: number[] = [];
   const counts: number[] = [];
@@ -126,8 +135,7 @@ function packed(count: number, read: (index: number, raw: number[]) => void): Se
     collect(raw, ids, counts);
     start[index + 1] = ids.length;
   }
-  // the array-like constructor copies a plain array directly, where `from` walks its iterator
-  return { start, ids: new Int32Array(ids), counts: new Int32Array(counts) };
+  return keptTerms(start, ids, counts);
 }
 
 /**

@@ -75,6 +75,11 @@ export class DateTable {
     return this.values[index * FIELDS + FORM] === NUMERIC;
   }
 
+  /** A date written with its weekday ("Tuesday, December 9"). */
+  hasDateAndWeekday(index: number): boolean {
+    return this.values[index * FIELDS + DATE_START] !== NONE && this.values[index * FIELDS + WEEKDAY_START] !== NONE;
+  }
+
   /** The sentences that hold an expression, ascending, each once. */
   sentences(): number[] {
     const out: number[] = [];

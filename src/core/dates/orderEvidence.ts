@@ -7,7 +7,7 @@ import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView } from '../engine/rule';
 import { outletLabel } from '../engine/analyzedDocument';
 import { formatDate, nearestYear, parseIso, weekdayOf, WEEKDAY_NAMES, type DayMonth } from './calendar';
-import { dateLineOf, datesOf, dateTableOf, type DocumentDate } from './documentDates';
+import { dateAt, dateLineOf, dateTableOf, type DocumentDate } from './documentDates';
 import { datesBySentence, soleDate } from './sentenceDates';
 import { pairDatedStatements } from './statementPairs';
 import { dayMonthOf, isAmbiguous, orderReading, type DateOrder, type WrittenDate } from './writtenDate';
@@ -68,15 +68,21 @@ export function addEvidence(corpus: CorpusView, doc: AnalyzedDocument, parts: (r
 
 function evidenceOf(doc: AnalyzedDocument): readonly OrderEvidence[] {
   const line = dateLineOf(doc.article);
-  const own = line ? [line, ...datesOf(doc)] : datesOf(doc);
   const out: OrderEvidence[] = [];
-  for (const found of own) {
-    const date = found.expression.date;
-    if (date?.form !== 'numeric') continue;
+  for (const found of numericDates(doc, line)) {
+    const date = found.expression.date!;
     const evidence = impossibleValue(date) ?? weekdayFit(found, doc) ?? (found === line ? metadataFit(date, doc) : undefined);
     if (evidence) out.push(labelled(doc, evidence));
   }
   return out.length ? out : EMPTY;
+}
+
+/** The date line and the expressions with a numeric date, in order: only they tell an order. */
+function numericDates(doc: AnalyzedDocument, line: DocumentDate | undefined): DocumentDate[] {
+  const out = line?.expression.date?.form === 'numeric' ? [line] : [];
+  const table = dateTableOf(doc);
+  for (let index = 0; index < table.count; index++) if (table.isNumeric(index)) out.push(dateAt(doc, table, index));
+  return out;
 }
 
 function labelled(doc: AnalyzedDocument, evidence: OrderEvidence): OrderEvidence {

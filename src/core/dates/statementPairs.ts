@@ -5,7 +5,7 @@
 // are blanked out first, so a sentence whose date was changed still finds its counterpart.
 import { crossScores, type CrossScores } from '../align/crossScores';
 import { weightedPair } from '../align/pairSimilarity';
-import { sentencesWithGaps, termsScratch, versionTerms, withSentencesReplaced, type ReplacedSentences, type SentenceTerms, type TermsScratch } from '../align/sentenceTerms';
+import { sentencesWithGaps, termsScratch, unpackedTerms, versionTerms, withSentencesReplaced, type ReplacedSentences, type SentenceTerms, type TermsScratch } from '../align/sentenceTerms';
 import { TermSlots } from '../align/termIds';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import { dateTableOf } from './documentDates';
@@ -25,33 +25,44 @@ const MIN_SCORE = 0.3;
 /** A pair counts when it is this close to the best match of both its sentences. */
 const NEAR_BEST = 0.75;
 
-type PairCache = WeakMap<AnalyzedDocument, WeakMap<AnalyzedDocument, readonly StatementPair[]>>;
+/**
+ * Kept per pair of versions, three numbers a pair (a, b and score in turn) in a plain array of
+ * doubles: ninety thousand pairs kept as objects cost three times as much.
+ */
+type KeptPairs = readonly number[];
+type PairCache = WeakMap<AnalyzedDocument, WeakMap<AnalyzedDocument, KeptPairs>>;
 
-/** Kept per pair of versions: those that pair nothing share one empty list. */
-const NO_PAIRS: readonly StatementPair[] = [];
+/** Those that pair nothing share one empty list. */
+const NO_PAIRS: KeptPairs = [];
 const everyPair: PairCache = new WeakMap();
 const datedPairs: PairCache = new WeakMap();
 
-export function pairStatements(a: AnalyzedDocument, b: AnalyzedDocument): readonly StatementPair[] {
-  return cachedPairs(everyPair, a, b, (doc) => indices(doc.sentences.length));
+/** Fresh objects on each call: a caller that reads them more than once keeps them. */
+export function pairStatements(a: AnalyzedDocument, b: AnalyzedDocument): StatementPair[] {
+  return pairsOf(cachedPairs(everyPair, a, b, (doc) => indices(doc.sentences.length)));
 }
 
 /**
  * The pairs of `pairStatements` whose sentences both hold a date: all the date rules compare.
  * A quarter of the sentences hold one, so most of the pairing is never done.
  */
-export function pairDatedStatements(a: AnalyzedDocument, b: AnalyzedDocument): readonly StatementPair[] {
+export function pairDatedStatements(a: AnalyzedDocument, b: AnalyzedDocument): StatementPair[] {
   // a version without dates pairs with nothing: no need to weigh the two versions' words
-  if (!dateTableOf(a).count || !dateTableOf(b).count) return NO_PAIRS;
-  return cachedPairs(datedPairs, a, b, datedSentences);
+  if (!dateTableOf(a).count || !dateTableOf(b).count) return [];
+  return pairsOf(cachedPairs(datedPairs, a, b, datedSentences));
 }
 
+function pairsOf(kept: KeptPairs): StatementPair[] {
+  const out: StatementPair[] = [];
+  for (let k = 0; k < kept.length; k += 3) out.push({ a: kept[k], b: kept[k + 1], score: kept[k + 2] });
+  return out;
+}
 
 /**
  * Pairs of the sentences `among` gives, both directions from one weighing of the two versions.
  * Each direction sums its own dot products (over its first version's terms), as it always has.
  */
-function cachedPairs(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, among: (doc: AnalyzedDocument) => number[]): readonly StatementPair[] {
+function cachedPairs(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, among: (doc: AnalyzedDocument) => number[]): KeptPairs {
   let pairs = cache.get(a)?.get(b);
   if (!pairs) {
     const termsA = termsWithoutDates(a, scratchA);
@@ -64,7 +75,7 @@ function cachedPairs(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument,
   return pairs;
 }
 
-function remember(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, pairs: readonly StatementPair[]): readonly StatementPair[] {
+function remember(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, pairs: KeptPairs): KeptPairs {
   let inner = cache.get(a);
   if (!inner) cache.set(a, inner = new WeakMap());
   inner.set(b, pairs);
@@ -72,14 +83,14 @@ function remember(cache: PairCache, a: AnalyzedDocument, b: AnalyzedDocument, pa
 }
 
 /** The pairs among sentences `rows` of A and `columns` of B (both ascending) that make the same statement. */
-function samePairs(scores: CrossScores, termsA: SentenceTerms, termsB: SentenceTerms, rows: readonly number[], columns: readonly number[]): readonly StatementPair[] {
+function samePairs(scores: CrossScores, termsA: SentenceTerms, termsB: SentenceTerms, rows: readonly number[], columns: readonly number[]): KeptPairs {
   const { cells, bestOfRow, bestOfColumn } = scores;
-  const out: StatementPair[] = [];
+  const out: number[] = [];
   for (let r = 0; r < rows.length; r++) {
     for (let c = 0; c < columns.length; c++) {
       const score = cells[r * columns.length + c];
       if (score < MIN_SCORE || score < NEAR_BEST * bestOfRow[r] || score < NEAR_BEST * bestOfColumn[c]) continue;
-      if (sharedTerms(termsA, rows[r], termsB, columns[c]) >= MIN_SHARED) out.push({ a: rows[r], b: columns[c], score });
+      if (sharedTerms(termsA, rows[r], termsB, columns[c]) >= MIN_SHARED) out.push(rows[r], columns[c], score);
     }
   }
   return out.length ? out : NO_PAIRS;
@@ -118,7 +129,7 @@ const blanked = new WeakMap<AnalyzedDocument, ReplacedSentences>();
  */
 function termsWithoutDates(doc: AnalyzedDocument, into: TermsScratch): SentenceTerms {
   const whole = versionTerms(doc.sentences);
-  if (!dateTableOf(doc).count) return whole;
+  if (!dateTableOf(doc).count) return unpackedTerms(whole, into);
   let replaced = blanked.get(doc);
   if (!replaced) blanked.set(doc, (replaced = sentencesWithGaps(doc.sentences, datedSentences(doc), (index) => dateGaps(doc, index))));
   return withSentencesReplaced(whole, replaced, into);

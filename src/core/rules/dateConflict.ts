@@ -11,7 +11,7 @@ import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../dates/calendar';
 import { dateOrderOf, type DateOrderVerdict } from '../dates/dateOrder';
 import type { DocumentDate } from '../dates/documentDates';
 import { rewriteDate } from '../dates/rewriteDate';
-import { pairDatedStatements } from '../dates/statementPairs';
+import { pairDatedStatements, type StatementPair } from '../dates/statementPairs';
 import { datesBySentence, soleDate } from '../dates/sentenceDates';
 import { compareStated, describeStated, statedDay, type StatedDay } from '../dates/statedDay';
 import type { Finding, Span } from '../types';
@@ -73,16 +73,25 @@ function storyConflicts(corpus: CorpusView, versions: readonly AnalyzedDocument[
 interface StoryReading {
   datesIn(doc: AnalyzedDocument): Map<number, DocumentDate[]>;
   statedOf(doc: AnalyzedDocument, found: DocumentDate): StatedDay | undefined;
+  /** The dated statements of `doc` paired with those of `other`. */
+  pairsOf(doc: AnalyzedDocument, other: AnalyzedDocument): readonly StatementPair[];
 }
 
 function storyReading(corpus: CorpusView, versions: readonly AnalyzedDocument[]): StoryReading {
   const dates = new Map(versions.map((doc) => [doc, datesBySentence(doc)]));
   const stated = new Map<DocumentDate, StatedDay | undefined>();
+  const pairs = new Map(versions.map((doc) => [doc, new Map<AnalyzedDocument, StatementPair[]>()]));
   return {
     datesIn: (doc) => dates.get(doc)!,
     statedOf(doc, found) {
       if (!stated.has(found)) stated.set(found, statedDay(corpus, doc, found));
       return stated.get(found);
+    },
+    pairsOf(doc, other) {
+      const known = pairs.get(doc)!;
+      let found = known.get(other);
+      if (!found) known.set(other, found = pairDatedStatements(doc, other));
+      return found;
     },
   };
 }
@@ -125,7 +134,7 @@ const AGREES = 'agrees';
 function counterpartIn(reading: StoryReading, here: Statement, sentence: number, other: AnalyzedDocument): Counterpart | typeof AGREES | undefined {
   const theirs = reading.datesIn(other);
   let best: Counterpart | undefined;
-  for (const pair of pairDatedStatements(here.doc, other)) {
+  for (const pair of reading.pairsOf(here.doc, other)) {
     if (pair.a !== sentence) continue;
     const dates = theirs.get(pair.b) ?? [];
     let sole: StatedDay | undefined;

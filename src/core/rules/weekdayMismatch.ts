@@ -6,7 +6,7 @@ import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
 import { dayNumber, formatDate, nearestYear, toIso, weekdayOf, WEEKDAY_NAMES, type CalendarDate } from '../dates/calendar';
 import { dateOrderOf, type DateOrderVerdict } from '../dates/dateOrder';
-import { dateLineOf, datesOf, type DocumentDate } from '../dates/documentDates';
+import { dateAt, dateLineOf, dateTableOf, type DocumentDate } from '../dates/documentDates';
 import { publicationOf, resolveDate } from '../dates/resolvedDate';
 import { isAmbiguous, type WrittenDate, type WrittenWeekday } from '../dates/writtenDate';
 import type { Finding } from '../types';
@@ -37,13 +37,16 @@ function cachedMismatches(corpus: CorpusView, doc: AnalyzedDocument): readonly F
 }
 
 function mismatchesIn(corpus: CorpusView, doc: AnalyzedDocument): readonly Finding[] {
-  const line = dateLineOf(doc.article);
-  const all = line ? [line, ...datesOf(doc)] : datesOf(doc);
   const out: Finding[] = [];
-  for (const found of all) {
+  const add = (found: DocumentDate) => {
     const mismatch = mismatchOf(corpus, doc, found);
     if (mismatch) out.push(mismatch);
-  }
+  };
+  const line = dateLineOf(doc.article);
+  if (line) add(line);
+  // only a date with its weekday can mismatch: the others are not made into objects
+  const table = dateTableOf(doc);
+  for (let index = 0; index < table.count; index++) if (table.hasDateAndWeekday(index)) add(dateAt(doc, table, index));
   return out.length ? out : NO_FINDINGS;
 }
 
