@@ -5,7 +5,7 @@
 // are kept packed (keptTerms.ts) and copied out for each pair of versions compared.
 import { STOP_WORDS } from '../text/stopWords';
 import { CharKind, charKind, isDigit, wordEnd } from './charKinds';
-import { keptTerms, type KeptTerms } from './keptTerms';
+import { KeptTerms } from './keptTerms';
 import { RangeTable } from './rangeTable';
 import { Scratch } from './scratch';
 import { termId, TermSlots } from './termIds';
@@ -63,7 +63,7 @@ export function versionTerms(sentences: readonly { text: string }[]): KeptTerms 
 /** Some sentences of a version read from other texts: all that is kept beside the version's own terms. */
 export interface ReplacedSentences {
   /** Indices of the replaced sentences, ascending. */
-  sentences: Int32Array;
+  sentences: readonly number[];
   /** Their terms from the new texts, in the same order. */
   terms: KeptTerms;
 }
@@ -74,7 +74,7 @@ export interface ReplacedSentences {
  */
 export function sentencesWithGaps(sentences: readonly { text: string }[], indices: readonly number[], gaps: (index: number) => readonly number[]): ReplacedSentences {
   return {
-    sentences: Int32Array.from(indices),
+    sentences: [...indices],
     terms: packed(indices.length, (k, raw) => rawTerms(sentences[indices[k]].text, raw, gaps(indices[k]))),
   };
 }
@@ -96,7 +96,7 @@ export function unpackedTerms(kept: KeptTerms, into: TermsScratch): SentenceTerm
   return withSentencesReplaced(kept, NOTHING_REPLACED, into);
 }
 
-const NOTHING_REPLACED: ReplacedSentences = { sentences: new Int32Array(0), terms: keptTerms([0], [], []) };
+const NOTHING_REPLACED: ReplacedSentences = { sentences: [], terms: KeptTerms.of([0], [], []) };
 
 /**
  * The terms of `base` with the replaced sentences' terms in their place, written into `into`: they
@@ -104,16 +104,18 @@ const NOTHING_REPLACED: ReplacedSentences = { sentences: new Int32Array(0), term
  * terms cost as much memory as the first, for the quarter of its sentences that differ.
  */
 export function withSentencesReplaced(base: KeptTerms, replaced: ReplacedSentences, into: TermsScratch): SentenceTerms {
-  const count = base.start.length - 1;
+  const count = base.sentenceCount;
   const start = into.start.of(count + 1).subarray(0, count + 1);
-  const ids = into.ids.of(base.ids.length + replaced.terms.ids.length);
+  const ids = into.ids.of(base.entryCount + replaced.terms.entryCount);
   const counts = into.counts.of(ids.length);
+  const fromBase = base.arrays();
+  const fromReplaced = replaced.sentences.length ? replaced.terms.arrays() : fromBase;
   let size = 0;
   start[0] = 0;
   for (let index = 0, next = 0; index < count; index++) {
-    const fromReplaced = replaced.sentences[next] === index;
-    const source = fromReplaced ? replaced.terms : base;
-    const sentence = fromReplaced ? next++ : index;
+    const isReplaced = replaced.sentences[next] === index;
+    const source = isReplaced ? fromReplaced : fromBase;
+    const sentence = isReplaced ? next++ : index;
     for (let k = source.start[sentence]; k < source.start[sentence + 1]; k++, size++) {
       ids[size] = source.ids[k];
       counts[size] = source.counts[k];
@@ -135,7 +137,7 @@ function packed(count: number, read: (index: number, raw: number[]) => void): Ke
     collect(raw, ids, counts);
     start[index + 1] = ids.length;
   }
-  return keptTerms(start, ids, counts);
+  return KeptTerms.of(start, ids, counts);
 }
 
 /**

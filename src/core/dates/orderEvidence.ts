@@ -41,10 +41,19 @@ export function documentEvidence(doc: AnalyzedDocument): DocumentEvidence {
     const table = dateTableOf(doc);
     let numeric = false;
     for (let index = 0; index < table.count && !numeric; index++) numeric = table.isNumeric(index);
-    evidence = { key: outlet ? `outlet:${outlet.toLowerCase()}` : `path:${doc.source.path}`, own: evidenceOf(doc), numeric };
+    evidence = { key: outlet ? outletKey(outlet) : `path:${doc.source.path}`, own: evidenceOf(doc), numeric };
     cache.set(doc, evidence);
   }
   return evidence;
+}
+
+/** One key string per outlet name as written, shared by all its documents (not one per document). */
+const outletKeys = new Map<string, string>();
+
+function outletKey(outlet: string): string {
+  let key = outletKeys.get(outlet);
+  if (key === undefined) outletKeys.set(outlet, key = `outlet:${outlet.toLowerCase()}`);
+  return key;
 }
 
 /**

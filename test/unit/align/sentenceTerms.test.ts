@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
-import type { KeptTerms } from '../../../src/core/align/keptTerms';
+import { KeptTerms } from '../../../src/core/align/keptTerms';
 import { sentencesWithGaps, sentenceTerms, termsScratch, withSentencesReplaced, type SentenceTerms } from '../../../src/core/align/sentenceTerms';
 
-const plain = (terms: SentenceTerms | KeptTerms) => ({ start: [...terms.start], ids: [...terms.ids], counts: [...terms.counts] });
+const plain = (terms: SentenceTerms | KeptTerms) => {
+  const { start, ids, counts } = terms instanceof KeptTerms ? terms.arrays() : terms;
+  return { start: [...start], ids: [...ids], counts: [...counts] };
+};
 const sentences = (texts: readonly string[]) => texts.map((text) => ({ text }));
 /** The text with each gap (start and end in turn) written as spaces. */
 const blanked = (text: string, gaps: readonly number[]) => {
