@@ -1,6 +1,7 @@
-// A document's date expressions packed as numbers, FIELDS to an expression in one Int32Array, and
-// made into objects again when read. Ten thousand articles hold seventy thousand expressions; as
-// objects (an expression, its date, weekday, readings and spans) they cost 50 MB kept, as numbers 6.
+// A document's date expressions packed as numbers, FIELDS to an expression in one array (of 16-bit
+// numbers unless a block is longer than 32,767 characters), and made into objects again when read.
+// Ten thousand articles hold seventy thousand expressions; as objects (an expression, its date,
+// weekday, readings and spans) they cost 50 MB kept, as numbers 4.
 // Texts are not kept: each is the stretch of its block's text between its offsets.
 import type { DayMonth } from './calendar';
 import { DATE_ORDERS, type DateExpression, type WrittenDate, type WrittenWeekday } from './writtenDate';
@@ -37,20 +38,22 @@ const WEEKDAY = 14;
 const QUALIFIER = 15;
 const FIELDS = 16;
 
+const INT16_MAX = 0x7fff;
+
 /** Days are below 32: a day and month in one number are day + 32 × month. */
 const MONTH_UNIT = 32;
 
 export class DateTable {
-  private constructor(private readonly values: Int32Array) {}
+  private constructor(private readonly values: Int16Array | Int32Array) {}
 
-  static readonly EMPTY = new DateTable(new Int32Array(0));
+  static readonly EMPTY = new DateTable(new Int16Array(0));
 
   /** Expressions in document order: by sentence, then by start. */
   static of(placed: readonly PlacedExpression[]): DateTable {
     if (!placed.length) return DateTable.EMPTY;
     const values = new Int32Array(placed.length * FIELDS).fill(NONE);
     placed.forEach((p, index) => write(values, index * FIELDS, p));
-    return new DateTable(values);
+    return new DateTable(values.every((value) => value <= INT16_MAX) ? Int16Array.from(values) : values);
   }
 
   get count(): number {
@@ -139,7 +142,7 @@ function write(values: Int32Array, at: number, { sentence, expression }: PlacedE
  * Built property by property in one order, with a fresh object for each day and month. A numeric
  * date without a year has no `year` (its finder writes one that is undefined).
  */
-function readDate(values: Int32Array, at: number, blockText: string): WrittenDate {
+function readDate(values: Int16Array | Int32Array, at: number, blockText: string): WrittenDate {
   const [start, end] = [values[at + DATE_START], values[at + DATE_END]];
   const out: WrittenDate = { start, end, text: blockText.slice(start, end), form: FORMS[values[at + FORM]] };
   if (values[at + FIXED] !== NONE) out.fixed = unpackedDay(values[at + FIXED]);
@@ -157,7 +160,7 @@ function readings(dmy: number, mdy: number): WrittenDate['readings'] {
   return out;
 }
 
-function readWeekday(values: Int32Array, at: number, blockText: string): WrittenWeekday {
+function readWeekday(values: Int16Array | Int32Array, at: number, blockText: string): WrittenWeekday {
   const [start, end] = [values[at + WEEKDAY_START], values[at + WEEKDAY_END]];
   const out: WrittenWeekday = { start, end, text: blockText.slice(start, end), weekday: values[at + WEEKDAY] };
   if (values[at + QUALIFIER] !== NONE) out.qualifier = QUALIFIERS[values[at + QUALIFIER]];

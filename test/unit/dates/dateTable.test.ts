@@ -13,6 +13,7 @@ function plain(expression: DateExpression): DateExpression {
 
 function roundTrip(text: string): void {
   const found = findDateExpressions(text);
+  assert.ok(found.length > 0, text);
   const table = DateTable.of(found.map((expression, k) => ({ sentence: k, expression })));
   assert.equal(table.count, found.length);
   found.forEach((expression, k) => assert.deepEqual(table.expression(k, text), plain(expression), expression.text));
@@ -24,6 +25,10 @@ describe('DateTable', () => {
     roundTrip('He left on 9/12, came back on 29/9/2021, and the 2025-12-09 filing was dated 5.5.2025.');
     roundTrip('On Tue. 9/12/2025 and last Friday, next Monday, this Sunday (December 7) and December 9 (Tuesday).');
     roundTrip('The December 9 and 5 others case opened on 31 December 2199 and Dec. 1 through 4.');
+  });
+
+  it('gives back expressions beyond the reach of 16 bits, in blocks longer than 32,767 characters', () => {
+    roundTrip(`${'Word '.repeat(8000)}then on Tuesday, December 9, 2025 and 9/12.`);
   });
 
   it('tells numeric dates apart, and where each sentence\'s expressions start', () => {
@@ -50,8 +55,9 @@ describe('DateTable', () => {
     for (const source of seedDocuments()) {
       const doc = corpus.set(source);
       for (const block of doc?.article.blocks.filter(isCheckedBlock) ?? []) {
-        roundTrip(block.text);
-        seen += findDateExpressions(block.text).length;
+        const count = findDateExpressions(block.text).length;
+        if (count) roundTrip(block.text);
+        seen += count;
       }
     }
     assert.ok(seen > 10, `${seen} expressions`);
