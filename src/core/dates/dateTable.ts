@@ -78,6 +78,12 @@ export class DateTable {
     return this.values[index * FIELDS + FORM] === NUMERIC;
   }
 
+  /** Whether some expression has a numeric date ("9/12"): most documents have none. */
+  hasNumericDate(): boolean {
+    for (let index = 0; index < this.count; index++) if (this.isNumeric(index)) return true;
+    return false;
+  }
+
   /** A date written with its weekday ("Tuesday, December 9"). */
   hasDateAndWeekday(index: number): boolean {
     return this.values[index * FIELDS + DATE_START] !== NONE && this.values[index * FIELDS + WEEKDAY_START] !== NONE;

@@ -38,9 +38,7 @@ export function documentEvidence(doc: AnalyzedDocument): DocumentEvidence {
   let evidence = cache.get(doc);
   if (!evidence) {
     const outlet = doc.article.outlet?.name;
-    const table = dateTableOf(doc);
-    let numeric = false;
-    for (let index = 0; index < table.count && !numeric; index++) numeric = table.isNumeric(index);
+    const numeric = dateTableOf(doc).hasNumericDate();
     evidence = { key: outlet ? outletKey(outlet) : `path:${doc.source.path}`, own: evidenceOf(doc), numeric };
     cache.set(doc, evidence);
   }

@@ -39,6 +39,8 @@ describe('DateTable', () => {
     ].map(({ sentence, text }) => ({ sentence, expression: findDateExpressions(text)[0] }));
     const table = DateTable.of(placed);
     assert.deepEqual([0, 1, 2].map((k) => table.isNumeric(k)), [false, true, false]);
+    assert.equal(table.hasNumericDate(), true);
+    assert.equal(DateTable.of([placed[0], placed[2]]).hasNumericDate(), false);
     assert.deepEqual(table.sentences(), [2, 5]);
     assert.deepEqual([0, 2, 3, 5, 6].map((s) => table.firstFrom(s)), [0, 0, 2, 2, 3]);
     assert.deepEqual([table.start(1), table.end(1)], [3, 12]);
