@@ -92,8 +92,9 @@ function numericDates(doc: AnalyzedDocument, line: DocumentDate | undefined): Do
   return out;
 }
 
+/** Joined rather than concatenated: a concatenation is a tree of its pieces, kept as long as the evidence. */
 function labelled(doc: AnalyzedDocument, evidence: OrderEvidence): OrderEvidence {
-  return { ...evidence, says: `${outletLabel(doc)} writes ${orderWords(evidence.order)}: ${evidence.says}` };
+  return { ...evidence, says: [outletLabel(doc), ' writes ', orderWords(evidence.order), ': ', evidence.says].join('') };
 }
 
 function impossibleValue(date: WrittenDate): OrderEvidence | undefined {

@@ -4,8 +4,9 @@
 // to the best match of both its sentences and they share enough distinctive words. Date expressions
 // are blanked out first, so a sentence whose date was changed still finds its counterpart.
 import { crossScores, type CrossScores } from '../align/crossScores';
+import type { KeptTerms } from '../align/keptTerms';
 import { weightedPair } from '../align/pairSimilarity';
-import { sentencesWithGaps, termsScratch, unpackedTerms, versionTerms, withSentencesReplaced, type ReplacedSentences, type SentenceTerms, type TermsScratch } from '../align/sentenceTerms';
+import { sentencesWithGaps, termsScratch, unpackedTerms, versionTerms, withSentencesReplaced, type SentenceTerms, type TermsScratch } from '../align/sentenceTerms';
 import { TermSlots } from '../align/termIds';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import { dateTableOf } from './documentDates';
@@ -120,7 +121,8 @@ function sharedTerms(a: SentenceTerms, i: number, b: SentenceTerms, j: number): 
 /** Where the two versions' blanked terms are written while their pairs are made. */
 const scratchA = termsScratch();
 const scratchB = termsScratch();
-const blanked = new WeakMap<AnalyzedDocument, ReplacedSentences>();
+/** The blanked terms of the dated sentences (which the date table lists again at each use). */
+const blanked = new WeakMap<AnalyzedDocument, KeptTerms>();
 
 /**
  * The terms of each sentence once its date expressions are blanked out (those of sentences with a
@@ -130,9 +132,10 @@ const blanked = new WeakMap<AnalyzedDocument, ReplacedSentences>();
 function termsWithoutDates(doc: AnalyzedDocument, into: TermsScratch): SentenceTerms {
   const whole = versionTerms(doc.sentences);
   if (!dateTableOf(doc).count) return unpackedTerms(whole, into);
-  let replaced = blanked.get(doc);
-  if (!replaced) blanked.set(doc, (replaced = sentencesWithGaps(doc.sentences, datedSentences(doc), (index) => dateGaps(doc, index))));
-  return withSentencesReplaced(whole, replaced, into);
+  const sentences = datedSentences(doc);
+  let terms = blanked.get(doc);
+  if (!terms) blanked.set(doc, (terms = sentencesWithGaps(doc.sentences, sentences, (index) => dateGaps(doc, index)).terms));
+  return withSentencesReplaced(whole, { sentences, terms }, into);
 }
 
 /** Where the date expressions of sentence `index` stand in its text: start and end in turn. */
