@@ -28,7 +28,7 @@ export interface VariantOccurrence extends SpellingChoice {
   /** The words as the reader sees them ("Viet Nam", "cyber-security"). */
   text: string;
   /** Lower-case pieces between hyphens or spaces. */
-  parts: string[];
+  readonly parts: readonly string[];
   /** Two words with a space between ("Viet Nam", "cyber security"). */
   spaced: boolean;
   /** Two capitalised words with a space between ("Viet Nam"): only a capitalised word is their closed form. */
@@ -61,6 +61,8 @@ export const PLAIN_SIGNATURE = '|';
 export const CHOICE_SEPARATOR = '\u0000';
 
 interface ChoiceOfParts {
+  /** The lower-case parts the choice is made by. */
+  lowerParts: string[];
   choice: SpellingChoice;
   /** One of the parts is a spelling left alone on purpose (licence/license). */
   excepted: boolean;
@@ -88,8 +90,8 @@ const spelledPieces = memoPerLexicon<SpelledPiece[]>((text, lexicon) => pieceSha
   };
 }));
 
-function choiceOfParts(parts: readonly string[], lexicon?: Lexicon): ChoiceOfParts {
-  return { choice: spellingChoice(parts, lexicon), excepted: parts.some(isSpellingException) };
+function choiceOfParts(parts: string[], lexicon?: Lexicon): ChoiceOfParts {
+  return { lowerParts: parts, choice: spellingChoice(parts, lexicon), excepted: parts.some(isSpellingException) };
 }
 
 /** Letters of a word of a name, lower-cased and made American, so that a name's key ignores spelling. */
@@ -114,10 +116,12 @@ export function occurrencesOf(doc: AnalyzedDocument, key: string, lexicon?: Lexi
   if (out) return out;
   const id = keyPlace(variants, key);
   const places = variants.places;
-  out = [];
+  const found: VariantOccurrence[] = [];
   for (let i = 0; i < places.length; i += 4) {
-    if (places[i] === id) out.push(occurrenceAt(doc, key, places[i + 1], places[i + 2], places[i + 3], lexicon));
+    if (places[i] === id) found.push(occurrenceAt(doc, key, places[i + 1], places[i + 2], places[i + 3], lexicon));
   }
+  // kept for as long as the document: a copy has no room to grow (a list that grew by push has)
+  out = found.slice();
   variants.written.set(key, out);
   return out;
 }
@@ -197,7 +201,7 @@ class DocumentReading {
       key.readingSeen = this.mark;
       key.index = this.keys.push(key.id) - 1;
     }
-    if (choice.signature !== PLAIN_SIGNATURE) this.choiceKeys.add(key.text + CHOICE_SEPARATOR + choice.signature);
+    if (choice.signature !== PLAIN_SIGNATURE) this.choiceKeys.add(choiceKeyText(key.text, choice.signature));
     else this.usedPlain[key.index] = 1;
     this.places.push(key.index, first.block, first.from, last.to);
   }
@@ -270,15 +274,50 @@ function occurrenceAt(doc: AnalyzedDocument, key: string, blockIndex: number, fr
   const text = block.text.slice(from, to);
   const spaced = text.includes(' ');
   const written = text.split(spaced ? ' ' : HYPHEN);
-  const parts = written.map((p) => p.toLowerCase());
-  return {
-    doc,
-    span: blockSpan(block, from, to),
-    text,
-    parts,
-    ...choices(lexicon).get(parts.join(' ')).choice,
-    key,
-    spaced,
-    namePair: spaced && NAME_WORD.test(written[0]) && NAME_WORD.test(written[1]),
-  };
+  const spelled = choices(lexicon).get(written.map((p) => p.toLowerCase()).join(' '));
+  const namePair = spaced && NAME_WORD.test(written[0]) && NAME_WORD.test(written[1]);
+  const span = blockSpan(block, from, to);
+  return new WrittenOccurrence(doc, key, text, spelled, span.start, span.end, spaced, namePair);
+}
+
+/**
+ * An occurrence as the rule keeps it: tens of thousands are kept, so what every use of the same
+ * words shares (their parts and choice) is one object, and the span is made when asked.
+ */
+class WrittenOccurrence implements VariantOccurrence {
+  constructor(
+    readonly doc: AnalyzedDocument, readonly key: string, readonly text: string, private readonly spelled: ChoiceOfParts,
+    private readonly start: number, private readonly end: number, readonly spaced: boolean, readonly namePair: boolean,
+  ) {}
+
+  get span(): Span {
+    return { start: this.start, end: this.end };
+  }
+
+  get parts(): readonly string[] {
+    return this.spelled.lowerParts;
+  }
+
+  get normal(): string {
+    return this.spelled.choice.normal;
+  }
+
+  get british(): string[] {
+    return this.spelled.choice.british;
+  }
+
+  get signature(): string {
+    return this.spelled.choice.signature;
+  }
+}
+
+// The same choice of a word is made in many documents: they share one string for it.
+const choiceKeyTexts = new Map<string, string>();
+
+/** `key + CHOICE_SEPARATOR + signature`, the same string for every document that makes the choice. */
+function choiceKeyText(key: string, signature: string): string {
+  const text = key + CHOICE_SEPARATOR + signature;
+  let shared = choiceKeyTexts.get(text);
+  if (shared === undefined) choiceKeyTexts.set(text, (shared = text));
+  return shared;
 }
