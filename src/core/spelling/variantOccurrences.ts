@@ -9,7 +9,6 @@
 // when its key turns out to be spelled two ways.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Lexicon } from '../lexicon/lexicon';
-import { grown } from '../lexicon/wordTable';
 import { blockSpan } from '../text/blockSpan';
 import type { Token } from '../text/tokens';
 import { memoPerLexicon, WordMemo } from '../text/wordMemo';
@@ -17,6 +16,7 @@ import type { Span } from '../types';
 import { NameRuns } from './nameRuns';
 import { analyzeSpelling } from './spellingClasses';
 import { spellingChoice, type SpellingChoice } from './spellingChoice';
+import { forEachPlace, keyIndexIn, plainKeyIds, VariantCodeWriter, type VariantCode } from './variantCode';
 import { isSpellingException } from './spellingExceptions';
 import { isSpacedCompound } from './spacedCompounds';
 import { keyIdOf, keyText, newReading, spellingKey, type SpellingKey } from './spellingKeys';
@@ -37,20 +37,11 @@ export interface VariantOccurrence extends SpellingChoice {
 
 /**
  * A document's occurrences, compact: they outlive the document's words (which are made anew when
- * asked), and a corpus holds millions of them. Keys are kept by number (spellingKeys.ts) and places
- * in 16 bits when they fit: a pointer per key and 32 bits per number made this the largest thing a
- * check keeps.
+ * asked), and a corpus holds millions of them. Keys are kept by number (spellingKeys.ts), and
+ * keys and places as small numbers in one buffer (variantCode.ts): a pointer per key and 32 bits
+ * per number made this the largest thing a check keeps.
  */
-export interface DocumentVariants {
-  /** The numbers of the distinct keys, in order of first use. */
-  keys: Int32Array;
-  /** Four numbers an occurrence, in document order: its key (index into keys), block, from, to. */
-  places: Uint16Array | Int32Array;
-  /**
-   * Places in `keys` of the keys never used without a spelling choice (signature "|"), ascending:
-   * nearly every key is used plainly, so the exceptions are what is kept.
-   */
-  notPlain: Int32Array;
+export interface DocumentVariants extends VariantCode {
   /** The distinct `key + CHOICE_SEPARATOR + signature` of the uses that make a choice. */
   choiceKeys: string[];
   /** The occurrences written out so far, by key: those of words the corpus spells two ways. */
@@ -115,11 +106,10 @@ export function occurrencesOf(doc: AnalyzedDocument, key: string, lexicon?: Lexi
   let out = variants.written.get(key);
   if (out) return out;
   const id = keyPlace(variants, key);
-  const places = variants.places;
   const found: VariantOccurrence[] = [];
-  for (let i = 0; i < places.length; i += 4) {
-    if (places[i] === id) found.push(occurrenceAt(doc, key, places[i + 1], places[i + 2], places[i + 3], lexicon));
-  }
+  forEachPlace(variants, (place, block, from, to) => {
+    if (place === id) found.push(occurrenceAt(doc, key, block, from, to, lexicon));
+  });
   // kept for as long as the document: a copy has no room to grow (a list that grew by push has)
   out = found.slice();
   variants.written.set(key, out);
@@ -129,16 +119,12 @@ export function occurrencesOf(doc: AnalyzedDocument, key: string, lexicon?: Lexi
 /** Where the key comes among the document's keys (in order of first use); -1 when it does not use it. */
 export function keyPlace(variants: DocumentVariants, key: string): number {
   const id = keyIdOf(key);
-  return id === undefined ? -1 : variants.keys.indexOf(id);
+  return id === undefined ? -1 : keyIndexIn(variants, id);
 }
 
 /** The texts of the keys the document uses without a spelling choice, in order of first use. */
 export function* plainKeysOf(variants: DocumentVariants): IterableIterator<string> {
-  const { keys, notPlain } = variants;
-  for (let at = 0, skip = 0; at < keys.length; at++) {
-    if (notPlain[skip] === at) skip++;
-    else yield keyText(keys[at]);
-  }
+  for (const id of plainKeyIds(variants)) yield keyText(id);
 }
 
 function variantsOf(doc: AnalyzedDocument, lexicon?: Lexicon): DocumentVariants {
@@ -182,7 +168,7 @@ class DocumentReading {
   private readonly names: NameRuns;
   private readonly mark = newReading();
   private readonly keys: number[] = [];
-  private readonly places = new PlaceBuffer();
+  private readonly places = new VariantCodeWriter();
   /** 1 at the place of each key used without a choice. */
   private readonly usedPlain: number[] = [];
   private readonly choiceKeys = new Set<string>();
@@ -203,14 +189,14 @@ class DocumentReading {
     }
     if (choice.signature !== PLAIN_SIGNATURE) this.choiceKeys.add(choiceKeyText(key.text, choice.signature));
     else this.usedPlain[key.index] = 1;
-    this.places.push(key.index, first.block, first.from, last.to);
+    this.places.addPlace(key.index, first.block, first.from, last.to);
   }
 
   variants(): DocumentVariants {
-    const places = this.places.compact();
     const notPlain: number[] = [];
     for (let at = 0; at < this.keys.length; at++) if (this.usedPlain[at] !== 1) notPlain.push(at);
-    return { keys: Int32Array.from(this.keys), places, notPlain: Int32Array.from(notPlain), choiceKeys: [...this.choiceKeys] };
+    const { code, keyCount, notPlainCount, notPlainAt, placesAt } = this.places.finish(this.keys, notPlain);
+    return { code, keyCount, notPlainCount, notPlainAt, placesAt, choiceKeys: [...this.choiceKeys] };
   }
 
   /** The longer name around tokens first..last, if any; each word of a name meets it again. */
@@ -227,34 +213,6 @@ class DocumentReading {
     let letters = '';
     for (let t = from; t <= to; t++) letters += wordKey.get(this.tokens[t].text);
     return `name:${letters}|`;
-  }
-}
-
-/**
- * The places of one reading, four numbers each, written into one buffer that every reading reuses
- * (a growing array of numbers per document was much of what reading a document allocated).
- */
-class PlaceBuffer {
-  private static shared = new Int32Array(1 << 16);
-  private length = 0;
-  /** Whether some number needs more than 16 bits. */
-  private wide = false;
-
-  push(key: number, block: number, from: number, to: number): void {
-    if (this.length + 4 > PlaceBuffer.shared.length) PlaceBuffer.shared = grown(PlaceBuffer.shared, PlaceBuffer.shared.length * 2);
-    const buffer = PlaceBuffer.shared;
-    buffer[this.length] = key;
-    buffer[this.length + 1] = block;
-    buffer[this.length + 2] = from;
-    buffer[this.length + 3] = to;
-    this.length += 4;
-    if ((key | block | from | to) > 0xffff) this.wide = true;
-  }
-
-  /** The places, 16 bits a number when they fit, as they nearly always do: half the memory. */
-  compact(): Uint16Array | Int32Array {
-    const filled = PlaceBuffer.shared.subarray(0, this.length);
-    return this.wide ? filled.slice() : Uint16Array.from(filled);
   }
 }
 
