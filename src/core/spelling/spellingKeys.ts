@@ -35,6 +35,11 @@ export function keyIdOf(text: string): number | undefined {
   return keys.get(text)?.id;
 }
 
+/** How many keys have been made: every key's number is below it. */
+export function keysMade(): number {
+  return texts.length;
+}
+
 /** A number for one reading of one document, to mark the keys it meets. */
 export function newReading(): number {
   return ++readings;

@@ -74,8 +74,8 @@ export function keyIndexIn(variants: VariantCode, id: number): number {
   return -1;
 }
 
-/** The numbers of the keys used without a spelling choice, in order of first use. */
-export function* plainKeyIds(variants: VariantCode): IterableIterator<number> {
+/** Calls `visit` with the number of each key, in order of first use, and whether it is ever used without a choice. */
+export function forEachKeyId(variants: VariantCode, visit: (id: number, plain: boolean) => void): void {
   const keys = new VarintReader(variants.code);
   const notPlain = new VarintReader(variants.code, variants.notPlainAt);
   let skipped = 0;
@@ -83,9 +83,10 @@ export function* plainKeyIds(variants: VariantCode): IterableIterator<number> {
   for (let at = 0; at < variants.keyCount; at++) {
     const id = keys.next();
     if (at !== nextSkip) {
-      yield id;
+      visit(id, true);
       continue;
     }
+    visit(id, false);
     skipped++;
     if (skipped < variants.notPlainCount) nextSkip += notPlain.next();
   }

@@ -16,10 +16,10 @@ import type { Span } from '../types';
 import { NameRuns } from './nameRuns';
 import { analyzeSpelling } from './spellingClasses';
 import { spellingChoice, type SpellingChoice } from './spellingChoice';
-import { forEachPlace, keyIndexIn, plainKeyIds, VariantCodeWriter, type VariantCode } from './variantCode';
+import { forEachPlace, keyIndexIn, VariantCodeWriter, type VariantCode } from './variantCode';
 import { isSpellingException } from './spellingExceptions';
 import { isSpacedCompound } from './spacedCompounds';
-import { keyIdOf, keyText, newReading, spellingKey, type SpellingKey } from './spellingKeys';
+import { keyIdOf, newReading, spellingKey, type SpellingKey } from './spellingKeys';
 import { forEachWordPiece, NAME_WORD, pieceShapesOf, type PieceShape, type WordPiece } from './wordPieces';
 
 export interface VariantOccurrence extends SpellingChoice {
@@ -120,11 +120,6 @@ export function occurrencesOf(doc: AnalyzedDocument, key: string, lexicon?: Lexi
 export function keyPlace(variants: DocumentVariants, key: string): number {
   const id = keyIdOf(key);
   return id === undefined ? -1 : keyIndexIn(variants, id);
-}
-
-/** The texts of the keys the document uses without a spelling choice, in order of first use. */
-export function* plainKeysOf(variants: DocumentVariants): IterableIterator<string> {
-  for (const id of plainKeyIds(variants)) yield keyText(id);
 }
 
 function variantsOf(doc: AnalyzedDocument, lexicon?: Lexicon): DocumentVariants {

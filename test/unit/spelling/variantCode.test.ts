@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { forEachPlace, keyIndexIn, plainKeyIds, VariantCodeWriter } from '../../../src/core/spelling/variantCode';
+import { forEachPlace, keyIndexIn, forEachKeyId, VariantCodeWriter, type VariantCode } from '../../../src/core/spelling/variantCode';
 import { unzigzag, VarintReader, VarintWriter, zigzag } from '../../../src/core/spelling/varints';
 
 describe('varints', () => {
@@ -22,6 +22,12 @@ describe('varints', () => {
 });
 
 describe('variantCode', () => {
+  const keysOf = (code: VariantCode) => {
+    const out: [number, boolean][] = [];
+    forEachKeyId(code, (id, plain) => out.push([id, plain]));
+    return out;
+  };
+
   it('gives back the occurrences in order, across blocks, a spaced pair before its second word', () => {
     const writer = new VariantCodeWriter();
     const places: [number, number, number, number][] = [
@@ -40,8 +46,8 @@ describe('variantCode', () => {
     const code = writer.finish([7, 90_000, 3, 12, 5], [1, 3]);
     assert.equal(keyIndexIn(code, 12), 3);
     assert.equal(keyIndexIn(code, 8), -1);
-    assert.deepEqual([...plainKeyIds(code)], [7, 3, 5]);
-    assert.deepEqual([...plainKeyIds(new VariantCodeWriter().finish([4, 2], []))], [4, 2]);
-    assert.deepEqual([...plainKeyIds(new VariantCodeWriter().finish([4, 2], [0, 1]))], []);
+    assert.deepEqual(keysOf(code), [[7, true], [90_000, false], [3, true], [12, false], [5, true]]);
+    assert.deepEqual(keysOf(new VariantCodeWriter().finish([4, 2], [])), [[4, true], [2, true]]);
+    assert.deepEqual(keysOf(new VariantCodeWriter().finish([4, 2], [0, 1])), [[4, false], [2, false]]);
   });
 });
