@@ -1,38 +1,41 @@
-// Spelling keys, one object per distinct key. A word's key is known from its text (outside a
-// name), so the memo of a token text holds its key object, and reading a document needs no
-// look-up per word: marks on the key ("last met in document n, as its i-th key") stand in for a
-// map per document. The keys are few (the corpus's vocabulary and its names) and stay. Each has a
-// number, so that a document keeps its keys as 4 bytes each rather than as a pointer per string.
-export interface SpellingKey {
-  text: string;
-  /** The key's number, its place among all keys made so far (see keyText). */
-  id: number;
-  /** The reading that last met the key, and the key's index among that document's keys. */
-  readingSeen: number;
-  index: number;
-}
+// Spelling keys, by number. A word's key is known from its text (outside a name), so the memo of
+// a token text holds its key's number, and reading a document needs no look-up per word: marks
+// kept by number ("last met in document n, as its i-th key") stand in for a map per document. The
+// keys are few (the corpus's vocabulary and its names) and stay; a document keeps its keys as
+// small numbers rather than as a pointer per string, and a key is a number, not an object (there
+// are tens of thousands of names' words).
+import { grown } from '../lexicon/wordTable';
 
-const keys = new Map<string, SpellingKey>();
+const numbers = new Map<string, number>();
 const texts: string[] = [];
+/** By key number: the reading that last met the key, and the key's index among that document's keys. */
+let readingSeen = new Int32Array(1 << 12);
+let indexInReading = new Int32Array(1 << 12);
 let readings = 0;
 
-export function spellingKey(text: string): SpellingKey {
-  let key = keys.get(text);
-  if (!key) {
-    keys.set(text, (key = { text, id: texts.length, readingSeen: 0, index: 0 }));
+/** The number of the key with this text, made when new. */
+export function spellingKey(text: string): number {
+  let key = numbers.get(text);
+  if (key === undefined) {
+    key = texts.length;
+    numbers.set(text, key);
     texts.push(text);
+    if (key >= readingSeen.length) {
+      readingSeen = grown(readingSeen, readingSeen.length * 2);
+      indexInReading = grown(indexInReading, indexInReading.length * 2);
+    }
   }
   return key;
 }
 
 /** The text of the key with this number. */
-export function keyText(id: number): string {
-  return texts[id];
+export function keyText(key: number): string {
+  return texts[key];
 }
 
 /** The number of a key some document has used; undefined for a text no document uses. */
 export function keyIdOf(text: string): number | undefined {
-  return keys.get(text)?.id;
+  return numbers.get(text);
 }
 
 /** How many keys have been made: every key's number is below it. */
@@ -43,4 +46,15 @@ export function keysMade(): number {
 /** A number for one reading of one document, to mark the keys it meets. */
 export function newReading(): number {
   return ++readings;
+}
+
+/** The key's index among the keys of a reading; -1 when the reading has not met it yet. */
+export function indexInReadingOf(key: number, reading: number): number {
+  return readingSeen[key] === reading ? indexInReading[key] : -1;
+}
+
+/** Notes the key's index among the keys of a reading, when it first meets it. */
+export function noteIndexInReading(key: number, reading: number, index: number): void {
+  readingSeen[key] = reading;
+  indexInReading[key] = index;
 }

@@ -11,15 +11,15 @@ import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Lexicon } from '../lexicon/lexicon';
 import { blockSpan } from '../text/blockSpan';
 import type { Token } from '../text/tokens';
-import { memoPerLexicon, WordMemo } from '../text/wordMemo';
+import { memoPerLexicon } from '../text/wordMemo';
 import type { Span } from '../types';
 import { NameRuns } from './nameRuns';
-import { analyzeSpelling } from './spellingClasses';
 import { spellingChoice, type SpellingChoice } from './spellingChoice';
 import { forEachPlace, keyIndexIn, VariantCodeWriter, type VariantCode } from './variantCode';
 import { isSpellingException } from './spellingExceptions';
 import { isSpacedCompound } from './spacedCompounds';
-import { keyIdOf, newReading, spellingKey, type SpellingKey } from './spellingKeys';
+import { NameKeys, nameKeysOf } from './nameKeys';
+import { indexInReadingOf, keyIdOf, keyText, newReading, noteIndexInReading, spellingKey } from './spellingKeys';
 import { forEachWordPiece, NAME_WORD, pieceShapesOf, type PieceShape, type WordPiece } from './wordPieces';
 
 export interface VariantOccurrence extends SpellingChoice {
@@ -63,8 +63,8 @@ interface ChoiceOfParts {
 interface SpelledPiece extends PieceShape, ChoiceOfParts {
   /** Whether the piece alone is an occurrence: its hyphen does not make another word ("re-sign"). */
   standsAlone: boolean;
-  /** Its key outside a name. */
-  key: SpellingKey;
+  /** Its key's number outside a name. */
+  key: number;
 }
 
 const choices = memoPerLexicon<ChoiceOfParts>((lowerKey, lexicon) => choiceOfParts(lowerKey.split(' '), lexicon));
@@ -85,8 +85,6 @@ function choiceOfParts(parts: string[], lexicon?: Lexicon): ChoiceOfParts {
   return { lowerParts: parts, choice: spellingChoice(parts, lexicon), excepted: parts.some(isSpellingException) };
 }
 
-/** Letters of a word of a name, lower-cased and made American, so that a name's key ignores spelling. */
-const wordKeys = memoPerLexicon((text, lexicon) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).map((p) => analyzeSpelling(p, lexicon).us).join(''));
 const HYPHEN = /[-‐‑]/u;
 const NO_LEXICON = {};
 const cached = new WeakMap<object, WeakMap<AnalyzedDocument, DocumentVariants>>();
@@ -136,27 +134,6 @@ function variantsOf(doc: AnalyzedDocument, lexicon?: Lexicon): DocumentVariants 
   return reading.variants();
 }
 
-/** The keys of the words inside one name ("name:vietnamrussiatropicalcenter|center"); a name has a few words. */
-class NameKeys {
-  private readonly keys: Map<string, SpellingKey>;
-
-  constructor(readonly from: number, readonly to: number, private readonly prefix: string) {
-    this.keys = nameWordKeys(prefix);
-  }
-
-  keyOf(wordKey: string): SpellingKey {
-    let key = this.keys.get(wordKey);
-    if (!key) this.keys.set(wordKey, (key = spellingKey(this.prefix + wordKey)));
-    return key;
-  }
-}
-
-/**
- * The keys of the words of each name, by its prefix: a name is met again and again, and finding
- * its word's key by the word (whose hash its string keeps) costs less than joining the two.
- */
-const nameWordKeys = new WordMemo((): Map<string, SpellingKey> => new Map(), 100_000).getter;
-
 /** One reading of a document: its occurrences as they are met. */
 class DocumentReading {
   readonly tokens: readonly Token[];
@@ -167,7 +144,8 @@ class DocumentReading {
   /** 1 at the place of each key used without a choice. */
   private readonly usedPlain: number[] = [];
   private readonly choiceKeys = new Set<string>();
-  private lastName: NameKeys | undefined;
+  /** The last name met, by its tokens. */
+  private readonly lastName: { from: number; to: number; keys?: NameKeys } = { from: -1, to: -1 };
 
   constructor(private readonly doc: AnalyzedDocument, private readonly lexicon?: Lexicon) {
     this.tokens = doc.tokens;
@@ -175,16 +153,17 @@ class DocumentReading {
   }
 
   /** An occurrence from piece first to piece last; `plainKey` is its key when it stands outside a name. */
-  add(first: WordPiece, last: WordPiece, choice: SpellingChoice, plainKey?: SpellingKey): void {
+  add(first: WordPiece, last: WordPiece, choice: SpellingChoice, plainKey?: number): void {
     const name = first.shape.inCapitalisedToken ? this.nameAround(first.token, last.token) : undefined;
     const key = !name ? plainKey ?? spellingKey(choice.key) : name.keyOf(choice.key);
-    if (key.readingSeen !== this.mark) {
-      key.readingSeen = this.mark;
-      key.index = this.keys.push(key.id) - 1;
+    let index = indexInReadingOf(key, this.mark);
+    if (index < 0) {
+      index = this.keys.push(key) - 1;
+      noteIndexInReading(key, this.mark, index);
     }
-    if (choice.signature !== PLAIN_SIGNATURE) this.choiceKeys.add(choiceKeyText(key.text, choice.signature));
-    else this.usedPlain[key.index] = 1;
-    this.places.addPlace(key.index, first.block, first.from, last.to);
+    if (choice.signature !== PLAIN_SIGNATURE) this.choiceKeys.add(choiceKeyText(keyText(key), choice.signature));
+    else this.usedPlain[index] = 1;
+    this.places.addPlace(index, first.block, first.from, last.to);
   }
 
   variants(): DocumentVariants {
@@ -194,20 +173,17 @@ class DocumentReading {
     return { code, keyCount, notPlainCount, notPlainAt, placesAt, choiceKeys: [...this.choiceKeys] };
   }
 
-  /** The longer name around tokens first..last, if any; each word of a name meets it again. */
+  /** The keys of the longer name around tokens first..last, if any; each word of a name meets it again. */
   private nameAround(first: number, last: number): NameKeys | undefined {
     const run = this.names.enclosingName(first, last);
     if (!run) return undefined;
-    if (this.lastName?.from !== run.from || this.lastName.to !== run.to) this.lastName = new NameKeys(run.from, run.to, this.namePrefix(run.from, run.to));
-    return this.lastName;
-  }
-
-  /** "name:vietnamrussiatropicalcenter|" for the name of tokens from..to. */
-  private namePrefix(from: number, to: number): string {
-    const wordKey = wordKeys(this.lexicon);
-    let letters = '';
-    for (let t = from; t <= to; t++) letters += wordKey.get(this.tokens[t].text);
-    return `name:${letters}|`;
+    const name = this.lastName;
+    if (name.from !== run.from || name.to !== run.to) {
+      name.from = run.from;
+      name.to = run.to;
+      name.keys = nameKeysOf(this.tokens, run.from, run.to, this.lexicon);
+    }
+    return name.keys;
   }
 }
 
@@ -269,7 +245,8 @@ const choiceKeyTexts = new Map<string, string>();
 
 /** `key + CHOICE_SEPARATOR + signature`, the same string for every document that makes the choice. */
 function choiceKeyText(key: string, signature: string): string {
-  const text = key + CHOICE_SEPARATOR + signature;
+  // joined, not concatenated: the text kept is then one string, not a pair of halves
+  const text = [key, CHOICE_SEPARATOR, signature].join('');
   let shared = choiceKeyTexts.get(text);
   if (shared === undefined) choiceKeyTexts.set(text, (shared = text));
   return shared;
