@@ -14,35 +14,60 @@ import { variantReport, type VariantReport } from './variantReport';
 export interface KeyGroups {
   /** The documents that use the key, in corpus order. */
   docs: AnalyzedDocument[];
+  /**
+   * Every use of the key in those documents, in that order. Kept here, for the next check to reuse
+   * those of the documents that did not change, rather than with each document (a map of lists
+   * for every document was most of what the rule kept of them).
+   */
+  uses: VariantOccurrence[];
   groups: { group: VariantGroup; preference: Preference; report: VariantReport }[];
 }
 
 /** The key's groups in these documents (in corpus order), patched from `previous` where that is enough. */
 export function keyGroups(key: string, docs: AnalyzedDocument[], style: HouseStyle, lexicon?: Lexicon, previous?: KeyGroups): KeyGroups {
-  const moved = previous && movedOccurrences(key, previous.docs, docs, lexicon);
-  if (previous && moved) return patched(previous, docs, moved);
-  const occurrences = docs.flatMap((doc) => occurrencesOf(doc, key, lexicon));
+  const known = previous ? usesByDocument(previous.uses) : new Map<AnalyzedDocument, VariantOccurrence[]>();
+  const usesOf = (doc: AnalyzedDocument): VariantOccurrence[] => {
+    let uses = known.get(doc);
+    if (!uses) known.set(doc, (uses = occurrencesOf(doc, key, lexicon)));
+    return uses;
+  };
+  const moved = previous && movedOccurrences(previous.docs, docs, usesOf);
+  const uses = docs.flatMap(usesOf);
+  if (previous && moved) return patched(previous, docs, uses, moved);
   return {
     docs,
-    groups: variantGroups(occurrences, style.ignore).map((group) => {
+    uses,
+    groups: variantGroups(uses, style.ignore).map((group) => {
       const preference = preferredForm(group, style, lexicon);
       return { group, preference, report: variantReport(group, preference, style) };
     }),
   };
 }
 
+/** The uses of each document, from uses in document order (a document's uses come together). */
+function usesByDocument(uses: readonly VariantOccurrence[]): Map<AnalyzedDocument, VariantOccurrence[]> {
+  const byDocument = new Map<AnalyzedDocument, VariantOccurrence[]>();
+  for (let from = 0, to = 0; from < uses.length; from = to) {
+    while (to < uses.length && uses[to].doc === uses[from].doc) to++;
+    byDocument.set(uses[from].doc, uses.slice(from, to));
+  }
+  return byDocument;
+}
+
 /**
  * When the documents differ from before only by new versions of some, each using the key as the
  * old one did: each old occurrence with the new one that replaces it. Undefined otherwise.
  */
-function movedOccurrences(key: string, before: readonly AnalyzedDocument[], after: readonly AnalyzedDocument[], lexicon?: Lexicon): Map<VariantOccurrence, VariantOccurrence> | undefined {
+function movedOccurrences(
+  before: readonly AnalyzedDocument[], after: readonly AnalyzedDocument[], usesOf: (doc: AnalyzedDocument) => readonly VariantOccurrence[],
+): Map<VariantOccurrence, VariantOccurrence> | undefined {
   if (before.length !== after.length) return undefined;
   const moved = new Map<VariantOccurrence, VariantOccurrence>();
   for (let i = 0; i < after.length; i++) {
     const [old, now] = [before[i], after[i]];
     if (old === now) continue;
     if (old.source.path !== now.source.path || outletLabel(old) !== outletLabel(now)) return undefined;
-    const [was, is] = [occurrencesOf(old, key, lexicon), occurrencesOf(now, key, lexicon)];
+    const [was, is] = [usesOf(old), usesOf(now)];
     if (was.length !== is.length || !was.every((o, j) => sameUse(o, is[j]))) return undefined;
     was.forEach((o, j) => moved.set(o, is[j]));
   }
@@ -54,10 +79,11 @@ function sameUse(a: VariantOccurrence, b: VariantOccurrence): boolean {
   return a.text === b.text && a.signature === b.signature && a.normal === b.normal && a.spaced === b.spaced && a.namePair === b.namePair;
 }
 
-function patched(previous: KeyGroups, docs: AnalyzedDocument[], moved: ReadonlyMap<VariantOccurrence, VariantOccurrence>): KeyGroups {
+function patched(previous: KeyGroups, docs: AnalyzedDocument[], uses: VariantOccurrence[], moved: ReadonlyMap<VariantOccurrence, VariantOccurrence>): KeyGroups {
   const move = (list: readonly VariantOccurrence[]) => list.map((o) => moved.get(o) ?? o);
   return {
     docs,
+    uses,
     groups: previous.groups.map(({ group, preference, report }) => {
       for (const form of group.forms) form.occurrences = move(form.occurrences);
       return { group, preference, report: { ...report, related: move(report.related) } };

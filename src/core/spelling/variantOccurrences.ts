@@ -44,8 +44,6 @@ export interface VariantOccurrence extends SpellingChoice {
 export interface DocumentVariants extends VariantCode {
   /** The distinct `key + CHOICE_SEPARATOR + signature` of the uses that make a choice. */
   choiceKeys: string[];
-  /** The occurrences written out so far, by key: those of words the corpus spells two ways. */
-  written?: Map<string, VariantOccurrence[]>;
 }
 
 export const PLAIN_SIGNATURE = '|';
@@ -97,21 +95,15 @@ export function documentVariants(doc: AnalyzedDocument, lexicon?: Lexicon): Docu
   return variants;
 }
 
-/** The document's occurrences of one key, written out (once), in document order. */
-export function occurrencesOf(doc: AnalyzedDocument, key: string, lexicon?: Lexicon): readonly VariantOccurrence[] {
+/** The document's occurrences of one key, written out, in document order (the rule keeps those it reports on). */
+export function occurrencesOf(doc: AnalyzedDocument, key: string, lexicon?: Lexicon): VariantOccurrence[] {
   const variants = documentVariants(doc, lexicon);
-  variants.written ??= new Map();
-  let out = variants.written.get(key);
-  if (out) return out;
   const id = keyPlace(variants, key);
   const found: VariantOccurrence[] = [];
   forEachPlace(variants, (place, block, from, to) => {
     if (place === id) found.push(occurrenceAt(doc, key, block, from, to, lexicon));
   });
-  // kept for as long as the document: a copy has no room to grow (a list that grew by push has)
-  out = found.slice();
-  variants.written.set(key, out);
-  return out;
+  return found;
 }
 
 /** Where the key comes among the document's keys (in order of first use); -1 when it does not use it. */
