@@ -51,6 +51,6 @@ function localeForms(group: VariantGroup, locale: 'uk' | 'us'): SpellingForm[] {
 function byUse(forms: readonly SpellingForm[]): SpellingForm[] {
   return [...forms].sort((a, b) =>
     b.occurrences.length - a.occurrences.length ||
-    b.documents.size - a.documents.size ||
+    b.documentCount - a.documentCount ||
     a.display.localeCompare(b.display));
 }

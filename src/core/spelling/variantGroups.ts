@@ -7,8 +7,8 @@ import { PLAIN_SIGNATURE, type VariantOccurrence } from './variantOccurrences';
 export interface SpellingForm {
   signature: string;
   occurrences: VariantOccurrence[];
-  /** Paths of the documents that use it. */
-  documents: Set<string>;
+  /** How many documents use it. */
+  documentCount: number;
   /** The most frequent way it is written ("defence", "Viet Nam"). */
   display: string;
 }
@@ -35,7 +35,7 @@ function formsOf(list: readonly VariantOccurrence[]): SpellingForm[] {
   return [...groupBy(list, (o) => o.signature)].map(([signature, occurrences]) => ({
     signature,
     occurrences,
-    documents: new Set(occurrences.map((o) => o.doc.source.path)),
+    documentCount: new Set(occurrences.map((o) => o.doc.source.path)).size,
     display: mostFrequent(occurrences.map((o) => o.text)),
   }));
 }

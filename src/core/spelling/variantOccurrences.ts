@@ -190,29 +190,31 @@ function isDistinctiveHyphen(parts: readonly string[]): boolean {
 }
 
 /** An occurrence from its place: its words are the text there, split at the hyphen or the space. */
-function occurrenceAt(doc: AnalyzedDocument, key: string, blockIndex: number, from: number, to: number, lexicon?: Lexicon): VariantOccurrence {
-  const block = doc.article.blocks[blockIndex];
-  const text = block.text.slice(from, to);
+function occurrenceAt(doc: AnalyzedDocument, key: string, block: number, from: number, to: number, lexicon?: Lexicon): VariantOccurrence {
+  const text = doc.article.blocks[block].text.slice(from, to);
   const spaced = text.includes(' ');
   const written = text.split(spaced ? ' ' : HYPHEN);
   const spelled = choices(lexicon).get(written.map((p) => p.toLowerCase()).join(' '));
   const namePair = spaced && NAME_WORD.test(written[0]) && NAME_WORD.test(written[1]);
-  const span = blockSpan(block, from, to);
-  return new WrittenOccurrence(doc, key, text, spelled, span.start, span.end, spaced, namePair);
+  return new WrittenOccurrence(doc, key, spelled, block, from, to, spaced, namePair);
 }
 
 /**
  * An occurrence as the rule keeps it: tens of thousands are kept, so what every use of the same
- * words shares (their parts and choice) is one object, and the span is made when asked.
+ * words shares (their parts and choice) is one object, and its text and span are made when asked.
  */
 class WrittenOccurrence implements VariantOccurrence {
   constructor(
-    readonly doc: AnalyzedDocument, readonly key: string, readonly text: string, private readonly spelled: ChoiceOfParts,
-    private readonly start: number, private readonly end: number, readonly spaced: boolean, readonly namePair: boolean,
+    readonly doc: AnalyzedDocument, readonly key: string, private readonly spelled: ChoiceOfParts,
+    private readonly block: number, private readonly from: number, private readonly to: number, readonly spaced: boolean, readonly namePair: boolean,
   ) {}
 
+  get text(): string {
+    return this.doc.article.blocks[this.block].text.slice(this.from, this.to);
+  }
+
   get span(): Span {
-    return { start: this.start, end: this.end };
+    return blockSpan(this.doc.article.blocks[this.block], this.from, this.to);
   }
 
   get parts(): readonly string[] {

@@ -30,7 +30,7 @@ export interface VariantReport {
 export function variantReport(group: VariantGroup, preference: Preference, style: HouseStyle): VariantReport {
   const preferred = preference.form;
   const tail = `${preferenceText(preference, style)}${styleNote(preference, style)}`;
-  const forms = group.forms.map((f) => ({ text: f.display, count: f.occurrences.length, documents: f.documents.size }));
+  const forms = group.forms.map((f) => ({ text: f.display, count: f.occurrences.length, documents: f.documentCount }));
   const patterns = patternsOf(group);
   return {
     group,
@@ -56,7 +56,7 @@ export function relatedOccurrences(report: VariantReport, here: AnalyzedDocument
 
 /** `the corpus mostly writes "defence" (12 times in 3 documents: VNA, VnExpress)` and its variants. */
 function preferenceText({ form, reason }: Preference, style: HouseStyle): string {
-  const use = `(${plural(form.occurrences.length, 'time')} in ${plural(form.documents.size, 'document')}: ${outletsOf(form)})`;
+  const use = `(${plural(form.occurrences.length, 'time')} in ${plural(form.documentCount, 'document')}: ${outletsOf(form)})`;
   switch (reason) {
     case 'house-style': return `the house style prefers "${form.display}" ${use}.`;
     case 'locale': return `the house style is ${style.locale === 'uk' ? 'British' : 'American'} spelling: "${form.display}" ${use}.`;
