@@ -6,12 +6,15 @@
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Lexicon } from '../lexicon/lexicon';
 import { memoPerLexicon } from '../text/wordMemo';
-import type { PairPart, WordPiece } from './wordPieces';
+import type { PairPart, PiecePlace, WordPiece } from './wordPieces';
+
+/** A piece, with what it brings to a spaced pair. */
+type PairedPiece = PiecePlace & { pairPart?: PairPart };
 
 const SPACE = 32;
 
 /** "Viet Nam" (two name words) or "cyber security" (the closed word is English): a candidate pair. */
-export function isSpacedCompound(doc: AnalyzedDocument, a: WordPiece, b: WordPiece, lexicon?: Lexicon): boolean {
+export function isSpacedCompound(doc: AnalyzedDocument, a: WordPiece<PairedPiece>, b: WordPiece<PairedPiece>, lexicon?: Lexicon): boolean {
   const first = a.shape.pairPart;
   const second = b.shape.pairPart;
   if (!first || !second || first.excluded || second.excluded || a.block !== b.block) return false;

@@ -20,7 +20,7 @@ import { isSpellingException } from './spellingExceptions';
 import { isSpacedCompound } from './spacedCompounds';
 import { NameKeys, nameKeysOf } from './nameKeys';
 import { indexInReadingOf, keyIdOf, keyText, newReading, noteIndexInReading, spellingKey } from './spellingKeys';
-import { forEachWordPiece, NAME_WORD, pieceShapesOf, type PieceShape, type WordPiece } from './wordPieces';
+import { forEachWordPiece, NAME_WORD, pieceShapesOf, type PairPart, type PiecePlace, type WordPiece } from './wordPieces';
 
 export interface VariantOccurrence extends SpellingChoice {
   doc: AnalyzedDocument;
@@ -57,8 +57,13 @@ interface ChoiceOfParts {
   excepted: boolean;
 }
 
-/** A piece of a token with its own spelling choice. */
-interface SpelledPiece extends PieceShape, ChoiceOfParts {
+/** A piece of a token with its own spelling choice: what reading a document needs of it, no more (a memo holds one per token text). */
+interface SpelledPiece extends PiecePlace {
+  lowerKey: string;
+  inCapitalisedToken: boolean;
+  pairPart?: PairPart;
+  /** The choice of its lower-case parts, one object for every token that writes them ("Defence", "defence"). */
+  spelled: ChoiceOfParts;
   /** Whether the piece alone is an occurrence: its hyphen does not make another word ("re-sign"). */
   standsAlone: boolean;
   /** Its key's number outside a name. */
@@ -71,12 +76,9 @@ const choices = memoPerLexicon<ChoiceOfParts>((lowerKey, lexicon) => choiceOfPar
  * gives each `{ ...shape, more }` object a hidden class of its own, and there is one per word.
  */
 const spelledPieces = memoPerLexicon<SpelledPiece[]>((text, lexicon) => pieceShapesOf(text).map((shape) => {
-  const { choice, excepted } = choiceOfParts(shape.lowerParts, lexicon);
-  const { offset, length, parts, lowerParts, lowerKey, inCapitalisedToken, pairPart } = shape;
-  return {
-    offset, length, parts, lowerParts, lowerKey, inCapitalisedToken, pairPart,
-    choice, excepted, standsAlone: !isDistinctiveHyphen(lowerParts), key: spellingKey(choice.key),
-  };
+  const spelled = choices(lexicon).get(shape.lowerKey);
+  const { offset, length, lowerParts, lowerKey, inCapitalisedToken, pairPart } = shape;
+  return { offset, length, lowerKey, inCapitalisedToken, pairPart, spelled, standsAlone: !isDistinctiveHyphen(lowerParts), key: spellingKey(spelled.choice.key) };
 }));
 
 function choiceOfParts(parts: string[], lexicon?: Lexicon): ChoiceOfParts {
@@ -118,10 +120,10 @@ function variantsOf(doc: AnalyzedDocument, lexicon?: Lexicon): DocumentVariants 
   // a spaced pair comes before the occurrence of its second word, as it comes first in the text
   forEachWordPiece(reading.tokens, spelledPieces(lexicon).getter, (piece, previous) => {
     const { shape } = piece;
-    if (previous && !previous.shape.excepted && !shape.excepted && isSpacedCompound(doc, previous, piece, lexicon)) {
+    if (previous && !previous.shape.spelled.excepted && !shape.spelled.excepted && isSpacedCompound(doc, previous, piece, lexicon)) {
       reading.add(previous, piece, pairChoice.get(`${previous.shape.lowerKey} ${shape.lowerKey}`).choice);
     }
-    if (shape.standsAlone && !shape.excepted) reading.add(piece, piece, shape.choice, shape.key);
+    if (shape.standsAlone && !shape.spelled.excepted) reading.add(piece, piece, shape.spelled.choice, shape.key);
   });
   return reading.variants();
 }
@@ -145,7 +147,7 @@ class DocumentReading {
   }
 
   /** An occurrence from piece first to piece last; `plainKey` is its key when it stands outside a name. */
-  add(first: WordPiece, last: WordPiece, choice: SpellingChoice, plainKey?: number): void {
+  add(first: WordPiece<SpelledPiece>, last: WordPiece<SpelledPiece>, choice: SpellingChoice, plainKey?: number): void {
     const name = first.shape.inCapitalisedToken ? this.nameAround(first.token, last.token) : undefined;
     const key = !name ? plainKey ?? spellingKey(choice.key) : name.keyOf(choice.key);
     let index = indexInReadingOf(key, this.mark);

@@ -7,11 +7,14 @@
 import { STOP_WORDS } from '../text/stopWords';
 import type { Token } from '../text/tokens';
 
-/** A piece of a token, wherever that token is written. */
-export interface PieceShape {
-  /** Where the piece starts in the token, and its length. */
+/** Where a piece starts in its token, and its length. */
+export interface PiecePlace {
   offset: number;
   length: number;
+}
+
+/** A piece of a token, wherever that token is written. */
+export interface PieceShape extends PiecePlace {
   /** The pieces between hyphens, as written. */
   parts: string[];
   /** The same lower-cased. */
@@ -36,7 +39,7 @@ export interface PairPart {
   lowerWord: boolean;
 }
 
-export interface WordPiece<S extends PieceShape = PieceShape> {
+export interface WordPiece<S extends PiecePlace = PieceShape> {
   /** Index into the article's blocks; from/to are offsets in that block's text. */
   block: number;
   from: number;
@@ -66,7 +69,7 @@ const NOT_PAIR_PARTS: ReadonlySet<string> = new Set([
  * two piece objects are reused from call to call, not made per piece (a corpus has millions):
  * read them, do not keep them.
  */
-export function forEachWordPiece<S extends PieceShape>(
+export function forEachWordPiece<S extends PiecePlace>(
   tokens: readonly Token[], shapesOf: (text: string) => readonly S[], visit: (piece: WordPiece<S>, previous: WordPiece<S> | undefined) => void,
 ): void {
   let current: WordPiece<S> = { block: 0, from: 0, to: 0, shape: undefined as unknown as S, token: 0 };
