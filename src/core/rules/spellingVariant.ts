@@ -27,7 +27,7 @@ interface KeyFindings {
 interface MadeFinding {
   finding: Finding;
   summary: string;
-  related: VariantOccurrence[];
+  related: readonly VariantOccurrence[];
 }
 
 /** The rule; with a lexicon it also compares spaced words with closed ones and the -ll-, ae, oe patterns. */
@@ -110,7 +110,7 @@ function documentsInOrder(key: string, index: VariantIndex, before: readonly Ana
 
 /** The finding of one occurrence, the one made before when nothing it says has changed. */
 function madeFinding(occurrence: VariantOccurrence, report: VariantReport, before: MadeFinding | undefined): MadeFinding {
-  const related = relatedOccurrences(report, occurrence.doc);
+  const related = usualOrOwn(report, relatedOccurrences(report, occurrence.doc));
   if (before && before.summary === report.summary && sameItems(before.related, related)) return before;
   return { finding: variantFinding(occurrence, report, related), summary: report.summary, related };
 }
@@ -122,7 +122,7 @@ function variantFinding(occurrence: VariantOccurrence, report: VariantReport, re
     message: `"${occurrence.text}" here; ${report.tail}`,
     doc: occurrence.doc,
     span: occurrence.span,
-    suggestion: spellingSuggestion(occurrence, report.preference.form),
+    suggestion: sharedSuggestion(report, spellingSuggestion(occurrence, report.preference.form)),
     related: sharedRelated(report, related),
     data: sharedData(report),
   });
@@ -136,6 +136,8 @@ interface ReportShares {
   data: Record<string, unknown>;
   /** The related uses most of the report's findings show, and their Related objects. */
   usual?: { from: readonly VariantOccurrence[]; related: Related[] };
+  /** The suggestions made so far, each one string for all the findings that make it. */
+  suggestions: Map<string, string>;
 }
 const reportShares = new WeakMap<VariantReport, ReportShares>();
 
@@ -150,7 +152,7 @@ function sharesOf(report: VariantReport): ReportShares {
       forms: report.forms.map((f) => ({ ...f })),
       patterns: [...report.patterns],
     };
-    reportShares.set(report, (shares = { data }));
+    reportShares.set(report, (shares = { data, suggestions: new Map() }));
   }
   return shares;
 }
@@ -159,13 +161,29 @@ function sharedData(report: VariantReport): Record<string, unknown> {
   return sharesOf(report).data;
 }
 
-/** The related uses, as the one array the report's findings share when they are its usual ones. */
-function sharedRelated(report: VariantReport, related: readonly VariantOccurrence[]): Related[] {
+/**
+ * The related uses, as the one array the report's findings keep when they are its usual ones (the
+ * first finding's are taken as usual): most findings show the same few.
+ */
+function usualOrOwn(report: VariantReport, related: readonly VariantOccurrence[]): readonly VariantOccurrence[] {
   const shares = sharesOf(report);
-  if (shares.usual && sameItems(shares.usual.from, related)) return shares.usual.related;
-  const out = related.map(relatedOf);
-  shares.usual ??= { from: related, related: out };
-  return out;
+  if (shares.usual && sameItems(shares.usual.from, related)) return shares.usual.from;
+  shares.usual ??= { from: related, related: related.map(relatedOf) };
+  return related;
+}
+
+/** The Related objects of the related uses, the array the report's findings share for its usual ones. */
+function sharedRelated(report: VariantReport, related: readonly VariantOccurrence[]): Related[] {
+  const { usual } = sharesOf(report);
+  return usual?.from === related ? usual.related : related.map(relatedOf);
+}
+
+function sharedSuggestion(report: VariantReport, suggestion: string | undefined): string | undefined {
+  if (suggestion === undefined) return undefined;
+  const { suggestions } = sharesOf(report);
+  let shared = suggestions.get(suggestion);
+  if (shared === undefined) suggestions.set(suggestion, (shared = suggestion));
+  return shared;
 }
 
 function relatedOf(o: VariantOccurrence): Related {
