@@ -54,3 +54,29 @@ export function noteIndexInReading(key: number, reading: number, index: number):
   readingSeen[key] = reading;
   indexInReading[key] = index;
 }
+
+// A choice of a key (`key + CHOICE_SEPARATOR + signature`: "defens\u0000|ce") has a number too:
+// documents list the choices they make, and the index counts the documents that make each.
+const CHOICE_SEPARATOR = '\u0000';
+const choices = new WordTable();
+/** By choice number: the number of the key it is a choice of. */
+let keyOfChoiceNumber = new Int32Array(1 << 10);
+
+/** The number of a choice of a key, made when new. */
+export function choiceNumber(key: number, signature: string): number {
+  const text = [keyText(key), CHOICE_SEPARATOR, signature].join('');
+  const choice = choices.intern(text, 0, text.length, hashOf(text));
+  if (choice >= keyOfChoiceNumber.length) keyOfChoiceNumber = grown(keyOfChoiceNumber, keyOfChoiceNumber.length * 2);
+  keyOfChoiceNumber[choice] = key;
+  return choice;
+}
+
+/** The number of the key a choice is a choice of. */
+export function keyOfChoice(choice: number): number {
+  return keyOfChoiceNumber[choice];
+}
+
+/** How many choices have been numbered: every choice's number is below it. */
+export function choicesMade(): number {
+  return choices.size;
+}

@@ -2,23 +2,24 @@
 // the corpus makes for each key, and which documents use it. A key with two or more choices is a
 // word spelled two ways; only those are ever written out and reported. Nearly every word is used
 // without a choice (signature "|") and never any other way, and of the words some document spells
-// with a choice, nearly all are spelled one way: counts of the documents are enough for them, and
-// only the few words spelled two ways keep their documents (a set of documents for each key and
-// each choice was most of what the index held).
+// with a choice, nearly all are spelled one way: counts of the documents, by key and choice
+// number, are enough for them, and only the few words spelled two ways keep their documents (a
+// set of documents for each key and each choice was most of what the index held).
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Lexicon } from '../lexicon/lexicon';
-import { keyIdOf, keysMade, keyText } from './spellingKeys';
+import { grown } from '../lexicon/wordTable';
+import { choicesMade, keyIdOf, keyOfChoice, keysMade, keyText } from './spellingKeys';
 import { forEachKeyId, keyIndexIn } from './variantCode';
-import { CHOICE_SEPARATOR, documentVariants, type DocumentVariants } from './variantOccurrences';
+import { documentVariants, type DocumentVariants } from './variantOccurrences';
 
 export class VariantIndex {
   private indexed: ReadonlySet<AnalyzedDocument> = new Set();
-  /** How many documents make each choice (`key + separator + signature`: "defence", "viet nam"). */
-  private readonly choiceUses = new Map<string, number>();
-  /** How many choices are in use for each key that has one. */
-  private readonly choiceCount = new Map<string, number>();
-  /** For each key that has a choice: how many documents use it without one ("defense", "vietnam"). */
-  private readonly plainUses = new Map<string, number>();
+  /** By choice number: how many documents make the choice. */
+  private choiceUses = new Int32Array(0);
+  /** By key number: how many choices are in use. */
+  private choiceCount = new Int32Array(0);
+  /** By key number, for the keys that have a choice: how many documents use the key without one. */
+  private plainUses = new Int32Array(0);
   /** The documents that use each key spelled two ways. */
   private readonly users = new Map<string, Set<AnalyzedDocument>>();
   /** The documents the last update added. */
@@ -33,16 +34,20 @@ export class VariantIndex {
     const removed = [...this.indexed].filter((doc) => !current.has(doc));
     this.added = documents.filter((doc) => !this.indexed.has(doc));
     this.indexed = current;
-    const changed = new Set<string>();
-    for (const doc of removed) this.countChoices(doc, -1, changed);
-    for (const doc of this.added) this.countChoices(doc, 1, changed);
-    const fresh = [...changed].filter((key) => this.choiceCount.has(key) && !this.plainUses.has(key));
-    for (const key of changed) if (!this.choiceCount.has(key)) this.plainUses.delete(key);
-    for (const doc of removed) this.countPlainUses(doc, -1, changed);
-    for (const doc of this.added) this.countPlainUses(doc, 1, changed);
+    for (const doc of this.added) this.variantsOf(doc); // reading a document numbers its new keys and choices
+    this.makeRoom();
+    const changed = new Set<number>();
+    const opened = new Set<number>();
+    for (const doc of removed) this.countChoices(doc, -1, changed, opened);
+    for (const doc of this.added) this.countChoices(doc, 1, changed, opened);
+    const fresh = new Set([...opened].filter((key) => this.choiceCount[key] > 0));
+    // on a first build every key with a choice is fresh: a document's keys need not be read here
+    if (!first) for (const doc of removed) this.countPlainUses(doc, -1, changed, fresh);
+    if (!first) for (const doc of this.added) this.countPlainUses(doc, 1, changed, fresh);
     this.countFreshPlainUses(fresh, documents);
-    this.followUsers(changed, removed, documents);
-    return first ? 'all' : changed;
+    const keys = new Set([...changed].map(keyText));
+    this.followUsers(keys, removed, documents);
+    return first ? 'all' : keys;
   }
 
   /** Keys the corpus spells two ways or more. */
@@ -51,7 +56,8 @@ export class VariantIndex {
   }
 
   isSpelledTwoWays(key: string): boolean {
-    return ((this.plainUses.get(key) ?? 0) > 0 ? 1 : 0) + (this.choiceCount.get(key) ?? 0) >= 2;
+    const id = keyIdOf(key);
+    return id !== undefined && id < this.choiceCount.length && (this.plainUses[id] > 0 ? 1 : 0) + this.choiceCount[id] >= 2;
   }
 
   /** Whether a document uses the key (of a word spelled two ways). */
@@ -68,48 +74,51 @@ export class VariantIndex {
     return documentVariants(doc, this.lexicon);
   }
 
-  /** Counts a document's choices in (+1) or out (-1); adds their keys to `changed`. */
-  private countChoices(doc: AnalyzedDocument, sign: 1 | -1, changed: Set<string>): void {
-    for (const chosen of this.variantsOf(doc).choiceKeys) {
-      const key = chosen.slice(0, chosen.indexOf(CHOICE_SEPARATOR));
-      changed.add(key);
-      const uses = (this.choiceUses.get(chosen) ?? 0) + sign;
-      if (uses > 0) this.choiceUses.set(chosen, uses);
-      else this.choiceUses.delete(chosen);
-      const opened = sign > 0 && uses === 1;
-      const closed = sign < 0 && uses === 0;
-      if (!opened && !closed) continue;
-      const choices = (this.choiceCount.get(key) ?? 0) + sign;
-      if (choices > 0) this.choiceCount.set(key, choices);
-      else this.choiceCount.delete(key);
+  /** Room in the counts for every key and choice numbered so far (reading documents numbers more). */
+  private makeRoom(): void {
+    if (this.choiceUses.length < choicesMade()) this.choiceUses = grown(this.choiceUses, choicesMade() * 2);
+    if (this.choiceCount.length < keysMade()) {
+      this.choiceCount = grown(this.choiceCount, keysMade() * 2);
+      this.plainUses = grown(this.plainUses, keysMade() * 2);
     }
   }
 
-  /** Counts a document's plain uses of the keys already followed; adds those keys to `changed`. */
-  private countPlainUses(doc: AnalyzedDocument, sign: 1 | -1, changed: Set<string>): void {
-    // with no key followed, a document's keys need not be read
-    if (!this.plainUses.size) return;
-    forEachKeyId(this.variantsOf(doc), (id, plain) => {
-      if (!plain) return;
-      const key = keyText(id);
-      const uses = this.plainUses.get(key);
-      if (uses === undefined) return;
-      this.plainUses.set(key, uses + sign);
+  /**
+   * Counts a document's choices in (+1) or out (-1); adds their keys to `changed`, and to `opened`
+   * those that had no choice in use before. A key left without a choice stops counting plain uses.
+   */
+  private countChoices(doc: AnalyzedDocument, sign: 1 | -1, changed: Set<number>, opened: Set<number>): void {
+    for (const choice of this.variantsOf(doc).choices) {
+      const key = keyOfChoice(choice);
+      changed.add(key);
+      const uses = (this.choiceUses[choice] += sign);
+      if (sign > 0 && uses === 1 && ++this.choiceCount[key] === 1) opened.add(key);
+      if (sign < 0 && uses === 0 && --this.choiceCount[key] === 0) this.plainUses[key] = 0;
+    }
+  }
+
+  /** Counts a document's plain uses of the keys already followed (not `fresh`); adds those keys to `changed`. */
+  private countPlainUses(doc: AnalyzedDocument, sign: 1 | -1, changed: Set<number>, fresh: ReadonlySet<number>): void {
+    forEachKeyId(this.variantsOf(doc), (key, plain) => {
+      if (!plain || this.choiceCount[key] === 0 || fresh.has(key)) return;
+      this.plainUses[key] += sign;
       changed.add(key);
     });
   }
 
   /** Starts counting the plain uses of keys that just got a choice: one pass over the corpus for all of them. */
-  private countFreshPlainUses(fresh: readonly string[], documents: readonly AnalyzedDocument[]): void {
-    if (!fresh.length) return;
-    const slots = slotsOf(fresh);
-    const counts = new Int32Array(fresh.length);
+  private countFreshPlainUses(fresh: ReadonlySet<number>, documents: readonly AnalyzedDocument[]): void {
+    if (!fresh.size) return;
+    const isFresh = new Uint8Array(this.choiceCount.length);
+    for (const key of fresh) {
+      isFresh[key] = 1;
+      this.plainUses[key] = 0;
+    }
     for (const doc of documents) {
-      forEachKeyId(this.variantsOf(doc), (id, plain) => {
-        if (plain && slots[id]) counts[slots[id] - 1]++;
+      forEachKeyId(this.variantsOf(doc), (key, plain) => {
+        if (plain && isFresh[key]) this.plainUses[key]++;
       });
     }
-    fresh.forEach((key, i) => this.plainUses.set(key, counts[i]));
   }
 
   /** Keeps the documents of the keys among `changed` that are spelled two ways; gathers those of keys that just became so. */

@@ -19,7 +19,7 @@ import { forEachPlace, keyIndexIn, VariantCodeWriter, type VariantCode } from '.
 import { isSpellingException } from './spellingExceptions';
 import { isSpacedCompound } from './spacedCompounds';
 import { NameKeys, nameKeysOf } from './nameKeys';
-import { indexInReadingOf, keyIdOf, keyText, newReading, noteIndexInReading, spellingKey } from './spellingKeys';
+import { choiceNumber, indexInReadingOf, keyIdOf, newReading, noteIndexInReading, spellingKey } from './spellingKeys';
 import { forEachWordPiece, NAME_WORD, pieceShapesOf, type PairPart, type PiecePlace, type WordPiece } from './wordPieces';
 
 export interface VariantOccurrence extends SpellingChoice {
@@ -42,12 +42,11 @@ export interface VariantOccurrence extends SpellingChoice {
  * per number made this the largest thing a check keeps.
  */
 export interface DocumentVariants extends VariantCode {
-  /** The distinct `key + CHOICE_SEPARATOR + signature` of the uses that make a choice. */
-  choiceKeys: string[];
+  /** The numbers of the distinct choices the document makes (spellingKeys.ts choiceNumber). */
+  choices: number[];
 }
 
 export const PLAIN_SIGNATURE = '|';
-export const CHOICE_SEPARATOR = '\u0000';
 
 interface ChoiceOfParts {
   /** The lower-case parts the choice is made by. */
@@ -137,7 +136,7 @@ class DocumentReading {
   private readonly places = new VariantCodeWriter();
   /** 1 at the place of each key used without a choice. */
   private readonly usedPlain: number[] = [];
-  private readonly choiceKeys = new Set<string>();
+  private readonly choices = new Set<number>();
   /** The last name met, by its tokens. */
   private readonly lastName: { from: number; to: number; keys?: NameKeys } = { from: -1, to: -1 };
 
@@ -155,7 +154,7 @@ class DocumentReading {
       index = this.keys.push(key) - 1;
       noteIndexInReading(key, this.mark, index);
     }
-    if (choice.signature !== PLAIN_SIGNATURE) this.choiceKeys.add(choiceKeyText(keyText(key), choice.signature));
+    if (choice.signature !== PLAIN_SIGNATURE) this.choices.add(choiceNumber(key, choice.signature));
     else this.usedPlain[index] = 1;
     this.places.addPlace(index, first.block, first.from, last.to);
   }
@@ -164,7 +163,7 @@ class DocumentReading {
     const notPlain: number[] = [];
     for (let at = 0; at < this.keys.length; at++) if (this.usedPlain[at] !== 1) notPlain.push(at);
     const { code, keyCount, notPlainCount, notPlainAt, placesAt } = this.places.finish(this.keys, notPlain);
-    return { code, keyCount, notPlainCount, notPlainAt, placesAt, choiceKeys: [...this.choiceKeys] };
+    return { code, keyCount, notPlainCount, notPlainAt, placesAt, choices: [...this.choices] };
   }
 
   /** The keys of the longer name around tokens first..last, if any; each word of a name meets it again. */
@@ -234,16 +233,4 @@ class WrittenOccurrence implements VariantOccurrence {
   get signature(): string {
     return this.spelled.choice.signature;
   }
-}
-
-// The same choice of a word is made in many documents: they share one string for it.
-const choiceKeyTexts = new Map<string, string>();
-
-/** `key + CHOICE_SEPARATOR + signature`, the same string for every document that makes the choice. */
-function choiceKeyText(key: string, signature: string): string {
-  // joined, not concatenated: the text kept is then one string, not a pair of halves
-  const text = [key, CHOICE_SEPARATOR, signature].join('');
-  let shared = choiceKeyTexts.get(text);
-  if (shared === undefined) choiceKeyTexts.set(text, (shared = text));
-  return shared;
 }
