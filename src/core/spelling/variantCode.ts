@@ -8,14 +8,17 @@ import { unzigzag, VarintReader, VarintWriter, zigzag } from './varints';
 export interface VariantCode {
   /**
    * The numbers of the document's distinct keys, in order of first use; the places among them of
-   * the keys never used without a spelling choice, ascending, each as its step from the last; then
-   * the occurrences in document order (see VariantCodeWriter.addPlace).
+   * the keys never used without a spelling choice, ascending, each as its step from the last; the
+   * numbers of the choices the document makes; then the occurrences in document order (see
+   * VariantCodeWriter.addPlace).
    */
   code: Uint8Array;
   keyCount: number;
   notPlainCount: number;
-  /** Where in `code` the places of the keys never used plainly start, and where the occurrences do. */
+  choiceCount: number;
+  /** Where in `code` the places of the keys never used plainly start, the choices, and the occurrences. */
   notPlainAt: number;
+  choicesAt: number;
   placesAt: number;
 }
 
@@ -25,15 +28,17 @@ export class VariantCodeWriter {
   private static readonly head = new VarintWriter();
   private block = 0;
   private lastTo = 0;
+  private keysMet = 0;
 
   constructor() {
     VariantCodeWriter.places.clear();
   }
 
   /**
-   * An occurrence: its key's place among the document's keys, its start as a step from the end of
-   * the one before (twice that, plus one when it opens another block, whose number follows), then
-   * its length. A spaced pair's second word starts before the pair ends: the step may be negative.
+   * An occurrence: its key's place among the document's keys (0 for the next key not met before,
+   * as half the occurrences are, else 1 + its place), its start as a step from the end of the one
+   * before (twice that, plus one when it opens another block, whose number follows), then its
+   * length. A spaced pair's second word starts before the pair ends: the step may be negative.
    */
   addPlace(key: number, block: number, from: number, to: number): void {
     const places = VariantCodeWriter.places;
@@ -42,15 +47,17 @@ export class VariantCodeWriter {
       this.block = block;
       this.lastTo = 0;
     }
-    places.write(key);
+    const firstUse = key === this.keysMet;
+    if (firstUse) this.keysMet++;
+    places.write(firstUse ? 0 : key + 1);
     places.write(zigzag(from - this.lastTo) * 2 + (newBlock ? 1 : 0));
     if (newBlock) places.write(block);
     places.write(to - from);
     this.lastTo = to;
   }
 
-  /** The code, with the document's key numbers and the places among them of those never used plainly. */
-  finish(keys: readonly number[], notPlain: readonly number[]): VariantCode {
+  /** The code, with the document's key numbers, the places among them of those never used plainly, and its choices. */
+  finish(keys: readonly number[], notPlain: readonly number[], choices: Iterable<number>): VariantCode {
     const { head, places } = VariantCodeWriter;
     head.clear();
     for (const key of keys) head.write(key);
@@ -60,10 +67,16 @@ export class VariantCodeWriter {
       head.write(at - last);
       last = at;
     }
+    const choicesAt = head.length;
+    let choiceCount = 0;
+    for (const choice of choices) {
+      head.write(choice);
+      choiceCount++;
+    }
     const code = new Uint8Array(head.length + places.length);
     head.copyInto(code, 0);
     places.copyInto(code, head.length);
-    return { code, keyCount: keys.length, notPlainCount: notPlain.length, notPlainAt, placesAt: head.length };
+    return { code, keyCount: keys.length, notPlainCount: notPlain.length, choiceCount, notPlainAt, choicesAt, placesAt: head.length };
   }
 }
 
@@ -92,14 +105,22 @@ export function forEachKeyId(variants: VariantCode, visit: (id: number, plain: b
   }
 }
 
+/** Calls `visit` with the number of each choice the document makes. */
+export function forEachChoice(variants: VariantCode, visit: (choice: number) => void): void {
+  const reader = new VarintReader(variants.code, variants.choicesAt);
+  for (let at = 0; at < variants.choiceCount; at++) visit(reader.next());
+}
+
 /** Calls `visit` with each occurrence, in document order: its key's place among the keys, block, from and to. */
 export function forEachPlace(variants: VariantCode, visit: (key: number, block: number, from: number, to: number) => void): void {
   const reader = new VarintReader(variants.code, variants.placesAt);
   const end = variants.code.length;
   let block = 0;
   let lastTo = 0;
+  let keysMet = 0;
   while (reader.at < end) {
-    const key = reader.next();
+    const place = reader.next();
+    const key = place === 0 ? keysMet++ : place - 1;
     const step = reader.next();
     if (step % 2 === 1) {
       block = reader.next();

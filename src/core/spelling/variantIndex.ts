@@ -9,7 +9,7 @@ import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Lexicon } from '../lexicon/lexicon';
 import { grown } from '../lexicon/wordTable';
 import { choicesMade, keyIdOf, keyOfChoice, keysMade, keyText } from './spellingKeys';
-import { forEachKeyId, keyIndexIn } from './variantCode';
+import { forEachChoice, forEachKeyId, keyIndexIn } from './variantCode';
 import { documentVariants, type DocumentVariants } from './variantOccurrences';
 
 export class VariantIndex {
@@ -88,13 +88,13 @@ export class VariantIndex {
    * those that had no choice in use before. A key left without a choice stops counting plain uses.
    */
   private countChoices(doc: AnalyzedDocument, sign: 1 | -1, changed: Set<number>, opened: Set<number>): void {
-    for (const choice of this.variantsOf(doc).choices) {
+    forEachChoice(this.variantsOf(doc), (choice) => {
       const key = keyOfChoice(choice);
       changed.add(key);
       const uses = (this.choiceUses[choice] += sign);
       if (sign > 0 && uses === 1 && ++this.choiceCount[key] === 1) opened.add(key);
       if (sign < 0 && uses === 0 && --this.choiceCount[key] === 0) this.plainUses[key] = 0;
-    }
+    });
   }
 
   /** Counts a document's plain uses of the keys already followed (not `fresh`); adds those keys to `changed`. */

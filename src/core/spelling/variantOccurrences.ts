@@ -41,10 +41,7 @@ export interface VariantOccurrence extends SpellingChoice {
  * keys and places as small numbers in one buffer (variantCode.ts): a pointer per key and 32 bits
  * per number made this the largest thing a check keeps.
  */
-export interface DocumentVariants extends VariantCode {
-  /** The numbers of the distinct choices the document makes (spellingKeys.ts choiceNumber). */
-  choices: number[];
-}
+export type DocumentVariants = VariantCode;
 
 export const PLAIN_SIGNATURE = '|';
 
@@ -162,8 +159,7 @@ class DocumentReading {
   variants(): DocumentVariants {
     const notPlain: number[] = [];
     for (let at = 0; at < this.keys.length; at++) if (this.usedPlain[at] !== 1) notPlain.push(at);
-    const { code, keyCount, notPlainCount, notPlainAt, placesAt } = this.places.finish(this.keys, notPlain);
-    return { code, keyCount, notPlainCount, notPlainAt, placesAt, choices: [...this.choices] };
+    return this.places.finish(this.keys, notPlain, this.choices);
   }
 
   /** The keys of the longer name around tokens first..last, if any; each word of a name meets it again. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { forEachPlace, keyIndexIn, forEachKeyId, VariantCodeWriter, type VariantCode } from '../../../src/core/spelling/variantCode';
+import { forEachChoice, forEachKeyId, forEachPlace, keyIndexIn, VariantCodeWriter, type VariantCode } from '../../../src/core/spelling/variantCode';
 import { unzigzag, VarintReader, VarintWriter, zigzag } from '../../../src/core/spelling/varints';
 
 describe('varints', () => {
@@ -34,20 +34,23 @@ describe('variantCode', () => {
       [0, 0, 4, 11], [1, 0, 12, 20], [2, 0, 30, 38], [3, 0, 34, 38], [1, 3, 0, 8], [0, 3, 400, 407], [4, 70_000, 2, 5],
     ];
     for (const place of places) writer.addPlace(...place);
-    const code = writer.finish([7, 90_000, 3, 12, 5], [1, 3]);
+    const code = writer.finish([7, 90_000, 3, 12, 5], [1, 3], []);
     const read: number[][] = [];
     forEachPlace(code, (...place) => read.push(place));
     assert.deepEqual(read, places);
   });
 
-  it('finds a key by its number and lists those used without a choice', () => {
+  it('finds a key by its number, lists those used without a choice, and the choices', () => {
     const writer = new VariantCodeWriter();
     writer.addPlace(0, 0, 0, 3);
-    const code = writer.finish([7, 90_000, 3, 12, 5], [1, 3]);
+    const code = writer.finish([7, 90_000, 3, 12, 5], [1, 3], new Set([4, 300]));
+    const choices: number[] = [];
+    forEachChoice(code, (choice) => choices.push(choice));
+    assert.deepEqual(choices, [4, 300]);
     assert.equal(keyIndexIn(code, 12), 3);
     assert.equal(keyIndexIn(code, 8), -1);
     assert.deepEqual(keysOf(code), [[7, true], [90_000, false], [3, true], [12, false], [5, true]]);
-    assert.deepEqual(keysOf(new VariantCodeWriter().finish([4, 2], [])), [[4, true], [2, true]]);
-    assert.deepEqual(keysOf(new VariantCodeWriter().finish([4, 2], [0, 1])), [[4, false], [2, false]]);
+    assert.deepEqual(keysOf(new VariantCodeWriter().finish([4, 2], [], [])), [[4, true], [2, true]]);
+    assert.deepEqual(keysOf(new VariantCodeWriter().finish([4, 2], [0, 1], [])), [[4, false], [2, false]]);
   });
 });
