@@ -8,10 +8,10 @@ import type { HouseStyle } from '../config/houseStyle';
 import { outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Rule } from '../engine/rule';
 import type { Lexicon } from '../lexicon/lexicon';
-import { keyGroups, type KeyGroups } from '../spelling/keyGroups';
+import { keyGroups, type KeyGroups, type OccurrenceReader } from '../spelling/keyGroups';
 import { spellingSuggestion } from '../spelling/spellingSuggestion';
 import { VariantIndex } from '../spelling/variantIndex';
-import { documentVariants, keyPlace, occurrencesOf, type VariantOccurrence } from '../spelling/variantOccurrences';
+import { documentVariants, keyPlace, occurrencesOfKeys, type VariantOccurrence } from '../spelling/variantOccurrences';
 import { relatedOccurrences, type VariantReport } from '../spelling/variantReport';
 import type { Finding, Related } from '../types';
 import { finding, relatedAt } from './finding';
@@ -44,13 +44,12 @@ export function createSpellingVariant(lexicon?: Lexicon): Rule {
       const changed = index.update(corpus.documents);
       const style = styleFingerprint(corpus.style);
       const position = new Map(corpus.documents.map((doc, i) => [doc, i]));
-      const recheck = (key: string) => byKey.set(key, keyFindings(key, index, position, corpus.style, lexicon, byKey.get(key)));
-      if (changed === 'all' || style !== styleSeen) {
-        byKey.clear();
-        for (const key of index.spelledTwoWays()) recheck(key);
-      } else {
-        for (const key of changed) if (index.isSpelledTwoWays(key)) recheck(key); else byKey.delete(key);
-      }
+      const everything = changed === 'all' || style !== styleSeen;
+      if (everything) byKey.clear();
+      else for (const key of changed) if (!index.isSpelledTwoWays(key)) byKey.delete(key);
+      const keys = everything ? [...index.spelledTwoWays()] : [...changed].filter((key) => index.isSpelledTwoWays(key));
+      const read = occurrenceReader(keys, lexicon);
+      for (const key of keys) byKey.set(key, keyFindings(key, index, position, corpus.style, read, lexicon, byKey.get(key)));
       styleSeen = style;
       return [...byKey.values()]
         .sort((a, b) => position.get(a.groups.docs[0])! - position.get(b.groups.docs[0])! || a.firstAt - b.firstAt)
@@ -66,12 +65,25 @@ function styleFingerprint(style: HouseStyle): string {
   return JSON.stringify([style.preferred, style.locale, style.ignore]);
 }
 
+/**
+ * Writes out the occurrences of the keys to look at, each document's in one pass for all of them
+ * (kept for this check only: the groups keep the occurrences they use).
+ */
+function occurrenceReader(keys: readonly string[], lexicon: Lexicon | undefined): OccurrenceReader {
+  const byDocument = new Map<AnalyzedDocument, Map<string, VariantOccurrence[]>>();
+  return (doc, key) => {
+    let found = byDocument.get(doc);
+    if (!found) byDocument.set(doc, (found = occurrencesOfKeys(doc, keys, lexicon)));
+    return found.get(key) ?? [];
+  };
+}
+
 function keyFindings(
   key: string, index: VariantIndex, position: ReadonlyMap<AnalyzedDocument, number>, style: HouseStyle,
-  lexicon: Lexicon | undefined, previous: KeyFindings | undefined,
+  read: OccurrenceReader, lexicon: Lexicon | undefined, previous: KeyFindings | undefined,
 ): KeyFindings {
   const docs = documentsInOrder(key, index, previous?.groups.docs, position);
-  const groups = keyGroups(key, docs, style, lexicon, previous?.groups);
+  const groups = keyGroups(key, docs, style, read, lexicon, previous?.groups);
   const findings: Finding[] = [];
   const made = new Map<VariantOccurrence, MadeFinding>();
   for (const { preference, report } of groups.groups) {

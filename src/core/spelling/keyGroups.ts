@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { outletLabel } from '../engine/analyzedDocument';
 import { preferredForm, type Preference } from './preferredForm';
 import { variantGroups, type VariantGroup } from './variantGroups';
-import { occurrencesOf, type VariantOccurrence } from './variantOccurrences';
+import type { VariantOccurrence } from './variantOccurrences';
 import { variantReport, type VariantReport } from './variantReport';
 
 export interface KeyGroups {
@@ -23,12 +23,18 @@ export interface KeyGroups {
   groups: { group: VariantGroup; preference: Preference; report: VariantReport }[];
 }
 
-/** The key's groups in these documents (in corpus order), patched from `previous` where that is enough. */
-export function keyGroups(key: string, docs: AnalyzedDocument[], style: HouseStyle, lexicon?: Lexicon, previous?: KeyGroups): KeyGroups {
+/** Writes out a document's occurrences of a key. */
+export type OccurrenceReader = (doc: AnalyzedDocument, key: string) => VariantOccurrence[];
+
+/**
+ * The key's groups in these documents (in corpus order), patched from `previous` where that is
+ * enough; `read` writes out the uses of the documents that are new to the key.
+ */
+export function keyGroups(key: string, docs: AnalyzedDocument[], style: HouseStyle, read: OccurrenceReader, lexicon?: Lexicon, previous?: KeyGroups): KeyGroups {
   const known = previous ? usesByDocument(previous.uses) : new Map<AnalyzedDocument, VariantOccurrence[]>();
   const usesOf = (doc: AnalyzedDocument): VariantOccurrence[] => {
     let uses = known.get(doc);
-    if (!uses) known.set(doc, (uses = occurrencesOf(doc, key, lexicon)));
+    if (!uses) known.set(doc, (uses = read(doc, key)));
     return uses;
   };
   const moved = previous && movedOccurrences(previous.docs, docs, usesOf);

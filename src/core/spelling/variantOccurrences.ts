@@ -15,7 +15,7 @@ import { memoPerLexicon } from '../text/wordMemo';
 import type { Span } from '../types';
 import { NameRuns } from './nameRuns';
 import { spellingChoice, type SpellingChoice } from './spellingChoice';
-import { forEachPlace, keyIndexIn, VariantCodeWriter, type VariantCode } from './variantCode';
+import { forEachKeyId, forEachPlace, keyIndexIn, VariantCodeWriter, type VariantCode } from './variantCode';
 import { isSpellingException } from './spellingExceptions';
 import { isSpacedCompound } from './spacedCompounds';
 import { NameKeys, nameKeysOf } from './nameKeys';
@@ -93,13 +93,27 @@ export function documentVariants(doc: AnalyzedDocument, lexicon?: Lexicon): Docu
   return variants;
 }
 
-/** The document's occurrences of one key, written out, in document order (the rule keeps those it reports on). */
-export function occurrencesOf(doc: AnalyzedDocument, key: string, lexicon?: Lexicon): VariantOccurrence[] {
+/**
+ * The document's occurrences of each of these keys, written out in one pass over its places: a
+ * check asks for the few words spelled two ways in thousands of documents, and a pass for each
+ * word was most of its time.
+ */
+export function occurrencesOfKeys(doc: AnalyzedDocument, keys: readonly string[], lexicon?: Lexicon): Map<string, VariantOccurrence[]> {
   const variants = documentVariants(doc, lexicon);
-  const id = keyPlace(variants, key);
-  const found: VariantOccurrence[] = [];
+  const wanted = new Map<number, string>();
+  for (const key of keys) {
+    const id = keyIdOf(key);
+    if (id !== undefined) wanted.set(id, key);
+  }
+  const keyAt: (string | undefined)[] = [];
+  forEachKeyId(variants, (id) => keyAt.push(wanted.get(id)));
+  const found = new Map<string, VariantOccurrence[]>();
   forEachPlace(variants, (place, block, from, to) => {
-    if (place === id) found.push(occurrenceAt(doc, key, block, from, to, lexicon));
+    const key = keyAt[place];
+    if (key === undefined) return;
+    let list = found.get(key);
+    if (!list) found.set(key, (list = []));
+    list.push(occurrenceAt(doc, key, block, from, to, lexicon));
   });
   return found;
 }

@@ -32,8 +32,14 @@ export class VarintReader {
   constructor(private readonly bytes: Uint8Array, public at = 0) {}
 
   next(): number {
-    let value = 0;
-    let shift = 0;
+    // nearly every number fits in one byte: that case is small enough for V8 to inline
+    const first = this.bytes[this.at++];
+    return first < 0x80 ? first : this.continued(first);
+  }
+
+  private continued(first: number): number {
+    let value = first & 0x7f;
+    let shift = 7;
     let byte: number;
     do {
       byte = this.bytes[this.at++];
