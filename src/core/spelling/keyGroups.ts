@@ -31,15 +31,15 @@ export type OccurrenceReader = (doc: AnalyzedDocument, key: string) => VariantOc
  * enough; `read` writes out the uses of the documents that are new to the key.
  */
 export function keyGroups(key: string, docs: AnalyzedDocument[], style: HouseStyle, read: OccurrenceReader, lexicon?: Lexicon, previous?: KeyGroups): KeyGroups {
-  const known = previous ? usesByDocument(previous.uses) : new Map<AnalyzedDocument, VariantOccurrence[]>();
+  const known = new Map<AnalyzedDocument, VariantOccurrence[]>();
   const usesOf = (doc: AnalyzedDocument): VariantOccurrence[] => {
     let uses = known.get(doc);
-    if (!uses) known.set(doc, (uses = read(doc, key)));
+    if (!uses) known.set(doc, (uses = previous?.docs.includes(doc) ? runOf(previous.uses, doc) : read(doc, key)));
     return uses;
   };
   const moved = previous && movedOccurrences(previous.docs, docs, usesOf);
-  const uses = docs.flatMap(usesOf);
-  if (previous && moved) return patched(previous, docs, uses, moved);
+  if (previous && moved) return patched(previous, docs, moved);
+  const uses = usesIn(docs, previous, usesOf);
   return {
     docs,
     uses,
@@ -50,14 +50,32 @@ export function keyGroups(key: string, docs: AnalyzedDocument[], style: HouseSty
   };
 }
 
-/** The uses of each document, from uses in document order (a document's uses come together). */
-function usesByDocument(uses: readonly VariantOccurrence[]): Map<AnalyzedDocument, VariantOccurrence[]> {
-  const byDocument = new Map<AnalyzedDocument, VariantOccurrence[]>();
-  for (let from = 0, to = 0; from < uses.length; from = to) {
-    while (to < uses.length && uses[to].doc === uses[from].doc) to++;
-    byDocument.set(uses[from].doc, uses.slice(from, to));
+/** A document's uses, from uses in document order (a document's uses come together). */
+function runOf(uses: readonly VariantOccurrence[], doc: AnalyzedDocument): VariantOccurrence[] {
+  const from = uses.findIndex((o) => o.doc === doc);
+  let to = from;
+  while (to < uses.length && uses[to].doc === doc) to++;
+  return uses.slice(from, to);
+}
+
+/**
+ * The uses in docs (in corpus order): those of the documents that used the key before taken from
+ * the uses kept then (in the same order), in one walk, the others from `usesOf`.
+ */
+function usesIn(docs: readonly AnalyzedDocument[], previous: KeyGroups | undefined, usesOf: (doc: AnalyzedDocument) => VariantOccurrence[]): VariantOccurrence[] {
+  const before = new Set(previous?.docs);
+  const kept = previous?.uses ?? [];
+  const uses: VariantOccurrence[] = [];
+  let at = 0;
+  for (const doc of docs) {
+    if (!before.has(doc)) {
+      for (const o of usesOf(doc)) uses.push(o);
+      continue;
+    }
+    while (kept[at].doc !== doc) at++;
+    while (at < kept.length && kept[at].doc === doc) uses.push(kept[at++]);
   }
-  return byDocument;
+  return uses;
 }
 
 /**
@@ -85,11 +103,11 @@ function sameUse(a: VariantOccurrence, b: VariantOccurrence): boolean {
   return a.text === b.text && a.signature === b.signature && a.normal === b.normal && a.spaced === b.spaced && a.namePair === b.namePair;
 }
 
-function patched(previous: KeyGroups, docs: AnalyzedDocument[], uses: VariantOccurrence[], moved: ReadonlyMap<VariantOccurrence, VariantOccurrence>): KeyGroups {
+function patched(previous: KeyGroups, docs: AnalyzedDocument[], moved: ReadonlyMap<VariantOccurrence, VariantOccurrence>): KeyGroups {
   const move = (list: readonly VariantOccurrence[]) => list.map((o) => moved.get(o) ?? o);
   return {
     docs,
-    uses,
+    uses: move(previous.uses),
     groups: previous.groups.map(({ group, preference, report }) => {
       for (const form of group.forms) form.occurrences = move(form.occurrences);
       return { group, preference, report: { ...report, related: move(report.related) } };

@@ -38,9 +38,11 @@ export class VariantIndex {
     this.makeRoom();
     const changed = new Set<number>();
     const opened = new Set<number>();
-    for (const doc of removed) this.countChoices(doc, -1, changed, opened);
-    for (const doc of this.added) this.countChoices(doc, 1, changed, opened);
-    const fresh = new Set([...opened].filter((key) => this.choiceCount[key] > 0));
+    const closed = new Set<number>();
+    for (const doc of removed) this.countChoices(doc, -1, changed, opened, closed);
+    for (const doc of this.added) this.countChoices(doc, 1, changed, opened, closed);
+    for (const key of closed) this.plainUses[key] = 0;
+    const fresh = opened;
     // on a first build every key with a choice is fresh: a document's keys need not be read here
     if (!first) for (const doc of removed) this.countPlainUses(doc, -1, changed, fresh);
     if (!first) for (const doc of this.added) this.countPlainUses(doc, 1, changed, fresh);
@@ -84,16 +86,18 @@ export class VariantIndex {
   }
 
   /**
-   * Counts a document's choices in (+1) or out (-1); adds their keys to `changed`, and to `opened`
-   * those that had no choice in use before. A key left without a choice stops counting plain uses.
+   * Counts a document's choices in (+1) or out (-1); adds their keys to `changed`, to `closed` those
+   * left without a choice in use, and to `opened` those that had none before this update (a key
+   * closed by a document removed and opened again by the one that replaces it is neither: its
+   * plain uses are still counted). Documents are counted out before others are counted in.
    */
-  private countChoices(doc: AnalyzedDocument, sign: 1 | -1, changed: Set<number>, opened: Set<number>): void {
+  private countChoices(doc: AnalyzedDocument, sign: 1 | -1, changed: Set<number>, opened: Set<number>, closed: Set<number>): void {
     forEachChoice(this.variantsOf(doc), (choice) => {
       const key = keyOfChoice(choice);
       changed.add(key);
       const uses = (this.choiceUses[choice] += sign);
-      if (sign > 0 && uses === 1 && ++this.choiceCount[key] === 1) opened.add(key);
-      if (sign < 0 && uses === 0 && --this.choiceCount[key] === 0) this.plainUses[key] = 0;
+      if (sign > 0 && uses === 1 && ++this.choiceCount[key] === 1 && !closed.delete(key)) opened.add(key);
+      if (sign < 0 && uses === 0 && --this.choiceCount[key] === 0) closed.add(key);
     });
   }
 

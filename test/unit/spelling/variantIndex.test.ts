@@ -36,4 +36,15 @@ describe('variant index', () => {
     index.update([usAgain, other, uk]);
     assert.deepEqual(paths(index.documentsUsing('defens')), ['uk.txt', 'us2.txt'], 'the choice came back and found the plain use again');
   });
+
+  it('keeps counting the plain uses of a word whose only document with a choice is replaced by a new version', () => {
+    const index = new VariantIndex();
+    index.update([uk, us]);
+    const ukEdited = doc('uk.txt', 'The defence ministry met again.');
+    const changed = index.update([ukEdited, us]);
+    assert.ok(changed !== 'all' && changed.has('defens'));
+    assert.equal(index.isSpelledTwoWays('defens'), true);
+    assert.deepEqual(paths(index.documentsUsing('defens')), ['uk.txt', 'us.txt']);
+    assert.ok(index.uses('defens', ukEdited) && !index.uses('defens', uk));
+  });
 });
