@@ -6,6 +6,7 @@ import { checkCommand } from './checkCommand';
 import { compareNamesCommand } from './compareNames';
 import { storiesCommand } from './storiesCommand';
 import { HELP, VERSION } from './help';
+import { limitHeapGrowth } from './heapGrowth';
 import { UsageError } from './usageError';
 
 async function main(argv: string[]): Promise<number> {
@@ -34,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+limitHeapGrowth();
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err) => {
