@@ -36,7 +36,9 @@ function withoutTimings(result: CheckResult) {
   return { ...result, timings: {}, documents: result.documents.map((d) => ({ source: d.source, article: d.article, sentences: d.sentences })) };
 }
 
-describe('analysis threads', () => {
+describe('analysis threads', function () {
+  // each test starts worker threads that load the engine bundle: seconds on a busy 2-core machine
+  this.timeout(30_000);
   let alone: ReturnType<typeof withoutTimings>;
 
   before(() => {
