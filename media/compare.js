@@ -8,7 +8,7 @@
 
   window.addEventListener('message', (event) => {
     const message = event.data;
-    if (message && message.type === 'show') render(message.comparison);
+    if (message && message.type === 'show') render(message.comparison, message.notice);
   });
 
   function el(tag, className, text) {
@@ -18,8 +18,9 @@
     return node;
   }
 
-  function render(comparison) {
+  function render(comparison, notice) {
     summaryEl.replaceChildren();
+    if (notice) summaryEl.append(el('p', 'outdated', notice));
     const s = comparison.summary;
     summaryEl.append(
       el('span', 'side-label a', comparison.a.label),
@@ -31,7 +32,7 @@
     diffButton.addEventListener('click', () => vscode.postMessage({ type: 'openDiff' }));
     summaryEl.append(diffButton);
     rowsEl.replaceChildren(...comparison.rows.map((row) => renderRow(row, comparison)));
-    vscode.postMessage({ type: 'rendered', rows: rowsEl.children.length });
+    vscode.postMessage({ type: 'rendered', rows: rowsEl.children.length, notice: notice ?? '' });
   }
 
   function renderRow(row, comparison) {

@@ -39,9 +39,13 @@ export class CompareCommands {
     let shown = JSON.stringify(panel.shown);
     const redraw = async (ask: number) => {
       const comparison = await this.corpus.compare(a.path, b.path);
-      if (!comparison || !open || ask !== asked) return;
+      if (!open || ask !== asked) return;
+      if (!comparison) {
+        await panel.showOutdated(outdatedNotice([a, b].filter((d) => !this.corpus.document(d.path))));
+        return;
+      }
       const now = JSON.stringify(comparison);
-      if (now === shown) return;
+      if (now === shown && !panel.pageNotice) return;
       shown = now;
       await panel.show(comparison);
     };
@@ -92,4 +96,11 @@ export class CompareCommands {
 async function openDiff([a, b]: [DocumentSummary, DocumentSummary]): Promise<void> {
   await vscode.commands.executeCommand('vscode.diff', BodyDocuments.uriFor(a.path), BodyDocuments.uriFor(b.path),
     `${versionLabel(a).split(' · ')[0]} ↔ ${versionLabel(b).split(' · ')[0]} (bodies, one sentence per line)`);
+}
+
+/** Why a comparison can no longer follow its versions: the page keeps what it last showed. */
+function outdatedNotice(gone: readonly DocumentSummary[]): string {
+  if (!gone.length) return 'These versions can no longer be compared: this is the comparison as it last was.';
+  const paths = gone.map((d) => d.path).join(' and ');
+  return `${paths} ${gone.length > 1 ? 'are' : 'is'} no longer in the corpus (deleted, renamed or unreadable): this is the comparison as it last was.`;
 }

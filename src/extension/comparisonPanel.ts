@@ -10,8 +10,9 @@ export type FromWebview =
   | { type: 'reveal'; path: string; start: number; end: number }
   | { type: 'openDiff' }
   | { type: 'ready' }
-  | { type: 'rendered'; rows: number };
-export type ToWebview = { type: 'show'; comparison: Comparison };
+  | { type: 'rendered'; rows: number; notice: string };
+/** `notice`: what the page says above the rows, when the comparison is no longer current. */
+export type ToWebview = { type: 'show'; comparison: Comparison; notice?: string };
 
 export class ComparisonPanel implements vscode.Disposable {
   static readonly viewType = 'wirecheck.comparison';
@@ -19,6 +20,8 @@ export class ComparisonPanel implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly rendered = new vscode.EventEmitter<number>();
   private comparison: Comparison;
+  private notice: string | undefined;
+  private drawnNotice = '';
   /** Fires with the number of rows the page shows, each time it has drawn the comparison. */
   readonly onDidRender = this.rendered.event;
 
@@ -47,20 +50,36 @@ export class ComparisonPanel implements vscode.Disposable {
     return this.comparison;
   }
 
+  /** The notice the page last drew above the rows ('' for none). */
+  get pageNotice(): string {
+    return this.drawnNotice;
+  }
+
   async show(comparison: Comparison): Promise<void> {
     this.comparison = comparison;
+    this.notice = undefined;
+    await this.post();
+  }
+
+  /** Keeps the last comparison on the page, saying it is no longer current and why. */
+  async showOutdated(notice: string): Promise<void> {
+    if (this.notice === notice) return;
+    this.notice = notice;
     await this.post();
   }
 
   /** The page is rebuilt each time the tab comes back (no retained context): "ready" asks again. */
   private receive(message: FromWebview): void {
     if (message.type === 'ready') void this.post();
-    else if (message.type === 'rendered') this.rendered.fire(message.rows);
+    else if (message.type === 'rendered') {
+      this.drawnNotice = message.notice;
+      this.rendered.fire(message.rows);
+    }
     else this.onMessage(message);
   }
 
   private async post(): Promise<void> {
-    const message: ToWebview = { type: 'show', comparison: this.comparison };
+    const message: ToWebview = { type: 'show', comparison: this.comparison, ...(this.notice ? { notice: this.notice } : {}) };
     await this.panel.webview.postMessage(message);
   }
 

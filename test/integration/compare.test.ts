@@ -120,6 +120,26 @@ describe('Comparing versions', () => {
     }
   });
 
+  it('says so when a version it compares leaves the corpus, keeps the last page, and follows it back', async () => {
+    const { panel, comparison } = await compare();
+    await waitForEvent(panel.onDidRender, () => true, { what: 'the comparison page to render' });
+    const uri = seedUri(api, '001');
+    const path = vscode.workspace.asRelativePath(uri, true);
+    const away = vscode.Uri.joinPath(uri, '..', 'renamed-during-a-test.bin');
+    const outdated = waitForEvent(panel.onDidRender, () => panel.pageNotice.includes(path), { what: 'the page to say 001 is gone' });
+    await vscode.workspace.fs.rename(uri, away);
+    try {
+      await outdated;
+      assert.match(panel.pageNotice, /no longer in the corpus .*: this is the comparison as it last was/);
+      assert.deepEqual(panel.shown, comparison, 'the last comparison is kept on the page');
+    } finally {
+      const back = waitForEvent(panel.onDidRender, () => panel.pageNotice === '', { what: 'the page to follow 001 back' });
+      await vscode.workspace.fs.rename(away, uri);
+      await back;
+    }
+    assert.deepEqual(panel.shown.summary, comparison.summary);
+  });
+
   it('wirecheck.diffVersions opens a diff of the two bodies, one sentence per line, without furniture (screenshot diff.png)', async () => {
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await vscode.commands.executeCommand('wirecheck.diffVersions', undefined, [first, second]);
