@@ -22,6 +22,10 @@ const MONTH_NAME = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const WEEKDAY_BEFORE_DATE = /^\s*,?\s*(?:the\s+)?$/;
 const OPENING = /^\s*\(\s*$/;
 const CLOSING = /^\.?\s*\)/;
+/** Made once: the bundle writes a `\p{…}` pattern as `new RegExp(…)`, which inside a function is built on every call. */
+const LAST_WORD = /([\p{L}]+)\W*$/u;
+const NEXT_CAPITALISED_WORD = /^\s+(\p{Lu}[\p{L}]*)/u;
+const CAPITALISED = /^\p{Lu}/u;
 
 export function findDateExpressions(text: string, options: FindOptions = {}): DateExpression[] {
   const found = weekdays(text);
@@ -45,12 +49,12 @@ export function findDateExpressions(text: string, options: FindOptions = {}): Da
  */
 function namesADay(text: string, weekday: FoundWeekday): boolean {
   if (weekday.qualifier) return true;
-  const before = /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, weekday.start - 30), weekday.start))?.[1];
-  const after = /^\s+(\p{Lu}[\p{L}]*)/u.exec(text.slice(weekday.end))?.[1];
+  const before = LAST_WORD.exec(text.slice(Math.max(0, weekday.start - 30), weekday.start))?.[1];
+  const after = NEXT_CAPITALISED_WORD.exec(text.slice(weekday.end))?.[1];
   if (after && !MONTH_NAME.test(after)) return false;
   if (!before) return true;
   if (WEEKDAY_CUE.test(before)) return true;
-  return !NOT_A_DAY_BEFORE.test(before) && !/^\p{Lu}/u.test(before);
+  return !NOT_A_DAY_BEFORE.test(before) && !CAPITALISED.test(before);
 }
 
 /** Every date pattern has a digit: most sentences have none and are not searched. */

@@ -28,6 +28,8 @@ const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Fr
 const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const FULL_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** Made once: the bundle writes a `\p{…}` pattern as `new RegExp(…)`, which inside a function is built on every call. */
+const CAPITALISED = /^\p{Lu}/u;
 
 export interface FoundWeekday extends WrittenWeekday {
   /** "Tue", "Sat": only taken when written with a date ("Sun" is also a newspaper). */
@@ -61,7 +63,7 @@ export function spelledDates(text: string): WrittenDate[] {
 }
 
 function spelled(m: RegExpMatchArray, monthWord: string, dayText: string, rangeText: string | undefined, yearText: string | undefined, order: 'DMY' | 'MDY'): WrittenDate | undefined {
-  if (!/^\p{Lu}/u.test(monthWord)) return undefined; // "may 5" is a verb and a number
+  if (!CAPITALISED.test(monthWord)) return undefined; // "may 5" is a verb and a number
   const month = MONTH_KEYS.indexOf(monthWord.slice(0, 3).toLowerCase()) + 1;
   const day = parseInt(dayText, 10);
   const year = yearText ? Number(yearText) : undefined;
@@ -136,7 +138,7 @@ export function weekdays(text: string): FoundWeekday[] {
   const out: FoundWeekday[] = [];
   for (const m of capitalisedMatches(text, WEEKDAY_STARTS, WEEKDAY_AT, qualifierStart)) {
     const word = m[2];
-    if (!/^\p{Lu}/u.test(word)) continue;
+    if (!CAPITALISED.test(word)) continue;
     const start = (m.index ?? 0) + m[0].length - word.length;
     const qualifier = m[1]?.toLowerCase() as WrittenWeekday['qualifier'];
     out.push({
