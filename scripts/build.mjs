@@ -10,6 +10,9 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // esbuild writes a /\p{…}/u literal as new RegExp(…) for every target (Unicode data differs between
+  // engines); inside a function that made a pattern object on every call. Node 20 reads them natively.
+  supported: { 'regexp-unicode-property-escapes': true },
   external: ['vscode'],
   // jsonc-parser's UMD entry hides its requires from bundlers; its ESM entry does not
   mainFields: ['module', 'main'],

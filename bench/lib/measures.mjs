@@ -19,7 +19,7 @@ export async function bundleEngine(repoRoot) {
   mkdirSync(outdir, { recursive: true });
   await esbuild.build({
     entryPoints: [path.join(repoRoot, 'bench/engineEntry.ts')], outfile: path.join(outdir, 'engine.js'),
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'],
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, mainFields: ['module', 'main'],
     sourcemap: true, logLevel: 'warning', external: ['vscode'],
   });
   cpSync(path.join(repoRoot, 'dist/words.txt'), path.join(outdir, 'words.txt'));
