@@ -134,7 +134,7 @@ export class CorpusVocabulary implements VocabularyEvidence {
     runs.clear();
     for (const block of doc.article.blocks) {
       const { text } = block;
-      if (isCheckedBlock(block)) forEachLetterRun(text, (from, to, hash) => runs.push(this.table.find(text, from, to, hash), from, to));
+      if (isCheckedBlock(block)) forEachLetterRun(text, (from, to, hash, high, low) => runs.push(this.table.findKeyed(text, from, to, hash, high, low), from, to));
       runs.endBlock();
     }
     return runs;
@@ -155,8 +155,8 @@ export class CorpusVocabulary implements VocabularyEvidence {
     }
   }
 
-  private readonly countRun = (from: number, to: number, hash: number): void => {
-    const id = this.idOfRun(from, to, hash);
+  private readonly countRun = (from: number, to: number, hash: number, high: number, low: number): void => {
+    const id = this.idOfRun(from, to, hash, high, low);
     this.blockRuns?.push(id, from, to);
     this.countWord(id);
     const capitalised = this.capitalised[id] === 1;
@@ -165,8 +165,8 @@ export class CorpusVocabulary implements VocabularyEvidence {
     this.lastEnd = to;
   };
 
-  private idOfRun(from: number, to: number, hash: number): number {
-    const id = this.table.intern(this.text, from, to, hash);
+  private idOfRun(from: number, to: number, hash: number, high: number, low: number): number {
+    const id = this.table.internKeyed(this.text, from, to, hash, high, low);
     if (id >= this.counts.length) this.grow(this.counts.length * 2);
     if (this.capitalised[id] === 0) this.capitalised[id] = isCapitalisedWord(this.table.words[id]) ? 1 : 2;
     return id;

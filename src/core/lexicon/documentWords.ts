@@ -1,6 +1,6 @@
 // The words a document writes, as runs of letters, and whether it writes some words apart.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
-import { HASH_START, hashStep } from './wordTable';
+import { HASH_START, hashStep, KEY_LETTERS, keyHighStep, keyLowStep, NO_KEY } from './wordTable';
 
 /** A run of letters: words split at spaces, punctuation, hyphens, apostrophes and digits. */
 export const LETTER_RUN = /\p{L}[\p{L}\p{M}]*/gu;
@@ -11,27 +11,38 @@ const APART = /^[\s\u00a0-]+$/u;
 const nonAsciiLetters = new Uint8Array(0x10000);
 
 /**
- * Calls `visit` with each run of letters of the text: where it starts and ends, and the hash of
- * its characters (wordTable.ts). A hand-written scan: this runs over every character of every
- * document, and a character test is several times cheaper than a Unicode expression per word.
+ * Calls `visit` with each run of letters of the text: where it starts and ends, the hash of its
+ * characters and its key (both wordTable.ts). A hand-written scan: this runs over every character
+ * of every document, and a character test is several times cheaper than a Unicode expression per word.
  */
-export function forEachLetterRun(text: string, visit: (from: number, to: number, hash: number) => void): void {
+export function forEachLetterRun(text: string, visit: (from: number, to: number, hash: number, high: number, low: number) => void): void {
   let start = -1;
   let hash = HASH_START;
+  let high = 0, low = 0, ascii = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isLetter(c)) {
       if (start < 0) {
         start = i;
         hash = HASH_START;
+        high = low = 0;
+        ascii = true;
       }
       hash = hashStep(hash, c);
+      high = keyHighStep(high, low);
+      low = keyLowStep(low, c);
+      if (c >= 128) ascii = false;
     } else if (start >= 0) {
-      visit(start, i, hash);
+      visit(start, i, hash, keyed(ascii, i - start, high), low);
       start = -1;
     }
   }
-  if (start >= 0) visit(start, text.length, hash);
+  if (start >= 0) visit(start, text.length, hash, keyed(ascii, text.length - start, high), low);
+}
+
+/** The high number of a run's key: NO_KEY unless the run is a few ASCII letters. */
+function keyed(ascii: boolean, length: number, high: number): number {
+  return ascii && length <= KEY_LETTERS ? high : NO_KEY;
 }
 
 /** "Minister", "Ho": a capital, then a letter that is not one. Two such words in a row may be a name. */

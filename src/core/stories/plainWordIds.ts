@@ -19,10 +19,13 @@ export class PlainWordIds {
   /** `termIdOf` gives a new term's id, in the order terms are first met. */
   constructor(private readonly termIdOf: (term: string) => number) {}
 
-  /** The term id of text[start, end), a run of 3+ ASCII letters whose lower-cased letters hash to `hash` (wordTable.hashOf). */
-  idOf(text: string, start: number, end: number, hash: number): number {
+  /**
+   * The term id of text[start, end), a run of 3+ ASCII letters whose lower-cased letters have
+   * this hash and key (wordTable.ts).
+   */
+  idOf(text: string, start: number, end: number, hash: number, high: number, low: number): number {
     if (this.words.size >= MOST_WORDS) this.words = new WordTable();
-    const known = this.words.find(text, start, end, hash, true);
+    const known = this.words.findKeyed(text, start, end, hash, high, low, true);
     if (known >= 0) return this.termIds[known];
     const word = text.slice(start, end).toLowerCase();
     const k = this.words.intern(word, 0, word.length, hash);

@@ -31,8 +31,8 @@ export class TermDictionary {
   private metCount = 0;
   private readonly sink: TermSink = {
     term: (term) => this.count(this.idOf(term)),
-    plainWord: (text, start, end, hash) => {
-      const id = this.plainWords.idOf(text, start, end, hash);
+    plainWord: (text, start, end, hash, high, low) => {
+      const id = this.plainWords.idOf(text, start, end, hash, high, low);
       if (id !== NO_TERM) this.count(id);
     },
   };

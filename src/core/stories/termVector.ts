@@ -1,17 +1,18 @@
 // The vocabulary of an article as a bag of terms: content words folded to a crude stem, and
 // numbers, which survive paraphrase and translation better than wording does.
-import { HASH_START, hashStep } from '../lexicon/wordTable';
+import { HASH_START, hashStep, KEY_LETTERS, keyHighStep, keyLowStep, NO_KEY } from '../lexicon/wordTable';
 import { isStopWord, STOP_WORDS } from '../text/stopWords';
 
 export type TermCounts = Map<string, number>;
 
 /**
  * Receives each term of a scan. A plain word is a run of 3+ ASCII letters, not yet lower-cased,
- * stemmed or told from a function word, with the hash of its lower-cased letters (wordTable.hashOf).
+ * stemmed or told from a function word, with the hash and the key of its lower-cased letters
+ * (wordTable.ts).
  */
 export interface TermSink {
   term(term: string): void;
-  plainWord(text: string, start: number, end: number, hash: number): void;
+  plainWord(text: string, start: number, end: number, hash: number, high: number, low: number): void;
 }
 
 export function termCounts(texts: readonly string[]): TermCounts {
@@ -63,11 +64,17 @@ const APOSTROPHE = 39, CURLY_APOSTROPHE = 0x2019, HYPHEN = 45;
 
 /** Reads the word at `start`, hands it to `sink` and returns where the word ends. */
 function wordTerm(text: string, start: number, sink: TermSink): number {
-  let i = start, nonAscii = false, joined = false, hash = HASH_START;
+  let i = start, nonAscii = false, joined = false, hash = HASH_START, high = 0, low = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === APOSTROPHE || c === CURLY_APOSTROPHE || c === HYPHEN) { joined = true; i++; continue; }
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) { hash = hashStep(hash, c | 32); i++; continue; }
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      hash = hashStep(hash, c | 32);
+      high = keyHighStep(high, low);
+      low = keyLowStep(low, c | 32);
+      i++;
+      continue;
+    }
     if (c < 128 || !isLetterAt(text, i)) break;
     nonAscii = true;
     i += codePointLength(text, i);
@@ -76,7 +83,7 @@ function wordTerm(text: string, start: number, sink: TermSink): number {
     const term = foldedTerm(text.slice(start, i));
     if (term) sink.term(term);
   } else if (i - start >= 3) {
-    sink.plainWord(text, start, i, hash); // short words are dropped before any string is made for them
+    sink.plainWord(text, start, i, hash, i - start <= KEY_LETTERS ? high : NO_KEY, low); // short words are dropped before any string is made for them
   }
   return i;
 }
