@@ -19,7 +19,6 @@ export function spellingKey(text: string): number {
   if (key >= readingSeen.length) {
     readingSeen = grown(readingSeen, readingSeen.length * 2);
     indexInReading = grown(indexInReading, indexInReading.length * 2);
-    lastChoiceOfKey = grown(lastChoiceOfKey, lastChoiceOfKey.length * 2);
   }
   return key;
 }
@@ -64,23 +63,24 @@ const choices = new WordTable();
 let keyOfChoiceNumber = new Int32Array(1 << 10);
 
 /**
- * By key number: 1 + the number of the choice of it asked for last (0 for none), and by choice
- * number its signature. A word is written the same way again and again: asked again, a choice is
- * found by its key's number without joining and hashing its text.
+ * By key number, the number of the choice of it asked for last, and by choice number its
+ * signature. A word is written the same way again and again: asked again, a choice is found by
+ * its key's number without joining and hashing its text. A map, not an array by key number: few
+ * of the corpus's many keys are ever written with a choice.
  */
-let lastChoiceOfKey = new Int32Array(readingSeen.length);
+const lastChoiceOfKey = new Map<number, number>();
 const signatureOfChoice: string[] = [];
 
 /** The number of a choice of a key, made when new. */
 export function choiceNumber(key: number, signature: string): number {
-  const last = lastChoiceOfKey[key] - 1;
-  if (last >= 0 && signatureOfChoice[last] === signature) return last;
+  const last = lastChoiceOfKey.get(key);
+  if (last !== undefined && signatureOfChoice[last] === signature) return last;
   const text = [keyText(key), CHOICE_SEPARATOR, signature].join('');
   const choice = choices.intern(text, 0, text.length, hashOf(text));
   if (choice >= keyOfChoiceNumber.length) keyOfChoiceNumber = grown(keyOfChoiceNumber, keyOfChoiceNumber.length * 2);
   keyOfChoiceNumber[choice] = key;
   signatureOfChoice[choice] = signature;
-  lastChoiceOfKey[key] = choice + 1;
+  lastChoiceOfKey.set(key, choice);
   return choice;
 }
 
