@@ -55,6 +55,12 @@ export interface Block extends Span {
   ends?: Int32Array;
   /** Why the block got its kind, for hovers and the closing notes ("link list", "after sign-off"). */
   reason?: string;
+  /**
+   * How many blocks of the page this one stands for, when more than one: a run of furniture lines
+   * is one block once the page is classified (see joinFurnitureRuns). Distances between blocks
+   * ("the date line nearest the headline") are counted in the page's own blocks.
+   */
+  joined?: number;
 }
 
 export interface Evidence {

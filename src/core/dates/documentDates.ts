@@ -67,11 +67,12 @@ export function dateLineOf(article: Article): DocumentDate | undefined {
 }
 
 function nearestDateLine(article: Article): DocumentDate | undefined {
-  const anchor = anchorOf(article);
+  const places = pagePlaces(article.blocks);
+  const anchor = places[anchorOf(article)] ?? -1;
   let best: DocumentDate | undefined;
   let bestDistance = Infinity;
   article.blocks.forEach((block, index) => {
-    const distance = Math.abs(index - anchor);
+    const distance = Math.abs(places[index] - anchor);
     if (block.kind !== 'dateline' || distance > DATE_LINE_REACH || distance >= bestDistance) return;
     const expression = findDateExpressions(block.text, { dateLine: true }).find((e) => e.date);
     if (!expression) return;
@@ -79,6 +80,17 @@ function nearestDateLine(article: Article): DocumentDate | undefined {
     bestDistance = distance;
   });
   return best;
+}
+
+/** Each block's place among the page's own blocks: a joined run of furniture lines counts as its lines. */
+function pagePlaces(blocks: readonly Block[]): number[] {
+  const places: number[] = [];
+  let place = 0;
+  for (const block of blocks) {
+    places.push(place);
+    place += block.joined ?? 1;
+  }
+  return places;
 }
 
 function anchorOf(article: Article): number {

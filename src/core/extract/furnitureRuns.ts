@@ -16,14 +16,16 @@ export function joinFurnitureRuns(blocks: Block[], text: string): Block[] {
   for (let i = 0; i < blocks.length;) {
     let last = i;
     while (last + 1 < blocks.length && continuesRun(blocks[last], blocks[last + 1], text)) last++;
-    joined.push(last === i ? blocks[i] : spanning(blocks[i], blocks[last], text));
+    joined.push(last === i ? blocks[i] : spanning(blocks.slice(i, last + 1), text));
     i = last + 1;
   }
   return joined.length === blocks.length ? blocks : joined;
 }
 
-function spanning(first: Block, last: Block, text: string): Block {
-  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'furniture', reason: first.reason };
+function spanning(run: readonly Block[], text: string): Block {
+  const first = run[0], last = run[run.length - 1];
+  const joined = run.reduce((n, block) => n + (block.joined ?? 1), 0);
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'furniture', reason: first.reason, joined };
 }
 
 function continuesRun(run: Block, next: Block, text: string): boolean {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { dateOrderOf } from '../../../src/core/dates/dateOrder';
+import { dateLineOf } from '../../../src/core/dates/documentDates';
 import { publicationOf } from '../../../src/core/dates/resolvedDate';
 import { extractArticle } from '../../../src/core/extract/extractArticle';
 import { articleText, corpusOf } from './articles';
@@ -46,5 +47,35 @@ describe('publishedDate (date line)', () => {
   it('prefers the front matter date to the date line', () => {
     const text = `---\ndate: 2025-12-10\n---\n\n${articleText({ headline: 'Delegation visits the port city', dateline: 'December 9, 2025', paragraphs: [PROSE] })}`;
     assert.equal(extractArticle({ path: 'a.md', text }).published?.iso, '2025-12-10');
+  });
+});
+
+describe('the date line nearest the headline, on a page whose furniture lines are joined', () => {
+  const page = [
+    'Government announces new coastal protection plan for the delta',
+    'The government on Monday announced a new plan to protect the coastline of the Mekong delta from erosion, officials said in a statement released to the press.',
+    'The plan covers twelve provinces and will be funded over the next five years by the national budget and by international partners, the ministry said.',
+    'Local authorities welcomed the announcement and said work on the first sea dykes would begin early next year in the hardest hit districts of the region.',
+    'Related news',
+    'Floods hit central provinces',
+    'Heavy rain caused floods across three provinces',
+    'Rice exports rise in November',
+    'December 1, 2025',
+    'Port upgrade approved',
+  ];
+
+  it('is counted in the page\'s own lines: a teaser\'s date six lines below the headline is no date line', () => {
+    const article = extractArticle({ path: 'x.txt', text: page.join('\n') });
+    assert.ok(article.blocks.some((b) => (b.joined ?? 1) > 1), 'the teaser lines were not joined: the test proves nothing');
+    assert.equal(dateLineOf(article), undefined);
+    assert.equal(article.published, undefined);
+  });
+
+  it('is the same for the article an analysis thread hands back (a copy, without the main thread\'s cache)', () => {
+    const withFrontMatter = ['---', 'date: 2025-12-09', '---', ...page].join('\n');
+    for (const article of [extractArticle({ path: 'x.txt', text: page.join('\n') }), extractArticle({ path: 'x.md', text: withFrontMatter })]) {
+      assert.equal(dateLineOf(structuredClone(article)), undefined, article.path);
+      assert.equal(dateLineOf(article), undefined, article.path);
+    }
   });
 });

@@ -20,6 +20,7 @@ describe('joinFurnitureRuns', () => {
       ['body', undefined, 'Ministers met in Hanoi on Monday.'],
       ['furniture', 'site footer', 'About us\nContact'],
     ]);
+    assert.deepEqual(joined.map((b) => b.joined), [3, undefined, 2], 'how many of the page\'s blocks each stands for');
     for (const b of joined) assert.equal(b.text, text.slice(b.start, b.end));
     assert.equal(joined[1], body, 'other blocks are kept as they are');
   });
