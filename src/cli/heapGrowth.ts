@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 const FLAG = '--heap-growing-percent';
 const HEAP_GROWING_PERCENT = 40;
 
-/** Sets the heap's growing factor unless Node was started with one (`node --heap-growing-percent=N`). */
+/** Sets the heap's growing factor unless Node was started with one (`node --heap-growing-percent=N`, or with `_`). */
 export function limitHeapGrowth(): void {
-  if (!process.execArgv.some((arg) => arg.startsWith(FLAG))) setFlagsFromString(`${FLAG}=${HEAP_GROWING_PERCENT}`);
+  if (!process.execArgv.some((arg) => arg.replace(/_/g, '-').startsWith(FLAG))) setFlagsFromString(`${FLAG}=${HEAP_GROWING_PERCENT}`);
 }

@@ -45,7 +45,7 @@ export class CompareCommands {
         return;
       }
       const now = JSON.stringify(comparison);
-      if (now === shown && !panel.pageNotice) return;
+      if (now === shown && !panel.outdated) return;
       shown = now;
       await panel.show(comparison);
     };

@@ -50,6 +50,11 @@ export class ComparisonPanel implements vscode.Disposable {
     return this.comparison;
   }
 
+  /** Whether the panel shows its last comparison as no longer current (drawn or about to be). */
+  get outdated(): boolean {
+    return this.notice !== undefined;
+  }
+
   /** The notice the page last drew above the rows ('' for none). */
   get pageNotice(): string {
     return this.drawnNotice;
