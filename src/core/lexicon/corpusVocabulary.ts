@@ -29,7 +29,7 @@ const FORGOTTEN_MIN = 50_000;
 
 export class CorpusVocabulary implements VocabularyEvidence {
   /** Every word met so far, numbered; the arrays below are indexed by those numbers. */
-  readonly table = new WordTable();
+  readonly table = new WordTable(true);
   private counts = new Int32Array(1024);
   private documents = new Int32Array(1024);
   /** The update that last counted the word: its first occurrence in a document counts the document. */

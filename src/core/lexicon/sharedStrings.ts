@@ -7,6 +7,11 @@ export class SharedStrings {
 
   constructor(private readonly most: number) {}
 
+  /** How many texts are kept now. */
+  get size(): number {
+    return this.strings.size;
+  }
+
   /** The kept string equal to `text`, kept now when it is new. */
   of(text: string): string {
     const kept = this.strings.get(text);

@@ -42,11 +42,18 @@ export class WordTable {
   /** The words by number. */
   readonly words: string[] = [];
   private hashes = new Int32Array(INITIAL_SLOTS >> 1);
-  /** Each word's key (see NO_KEY), in two numbers. */
-  private highKeys = new Int32Array(INITIAL_SLOTS >> 1);
-  private lowKeys = new Int32Array(INITIAL_SLOTS >> 1);
+  /** Each word's key (see NO_KEY), in two numbers; empty in a table that is not `keyed`. */
+  private highKeys: Int32Array;
+  private lowKeys: Int32Array;
   /** Open addressing: each slot holds a word's number, or -1. */
   private slots = new Int32Array(INITIAL_SLOTS).fill(-1);
+
+  /** `keyed`: the table keeps its words' keys, for the scans that find words by key (findKeyed). */
+  constructor(private readonly keyed = false) {
+    const keySlots = keyed ? INITIAL_SLOTS >> 1 : 0;
+    this.highKeys = new Int32Array(keySlots);
+    this.lowKeys = new Int32Array(keySlots);
+  }
 
   get size(): number {
     return this.words.length;
@@ -69,7 +76,7 @@ export class WordTable {
    * hash only picks where to look), others as `find` finds them.
    */
   findKeyed(text: string, from: number, to: number, hash: number, high: number, low: number, lowered = false): number {
-    if (high === NO_KEY) return this.find(text, from, to, hash, lowered);
+    if (high === NO_KEY || !this.keyed) return this.find(text, from, to, hash, lowered);
     const mask = this.slots.length - 1;
     for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot];
@@ -84,8 +91,7 @@ export class WordTable {
 
   /** The number of text[from, to), numbered now when it is new. */
   intern(text: string, from: number, to: number, hash: number): number {
-    const known = this.find(text, from, to, hash);
-    return known >= 0 ? known : this.add(text.slice(from, to), hash);
+    return this.internKeyed(text, from, to, hash, NO_KEY, 0);
   }
 
   /** The same, given the key of text[from, to) too (findKeyed). */
@@ -98,7 +104,7 @@ export class WordTable {
     const id = this.words.push(word) - 1;
     if (id >= this.hashes.length) this.hashes = grown(this.hashes, this.hashes.length * 2);
     this.hashes[id] = hash;
-    this.setKey(id, word);
+    if (this.keyed) this.setKey(id, word);
     if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(id);
     return id;

@@ -8,10 +8,11 @@ import type { HouseStyle } from '../config/houseStyle';
 import { outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Rule } from '../engine/rule';
 import type { Lexicon } from '../lexicon/lexicon';
+import { SharedStrings } from '../lexicon/sharedStrings';
 import { keyGroups, type KeyGroups, type OccurrenceReader } from '../spelling/keyGroups';
 import { spellingSuggestion } from '../spelling/spellingSuggestion';
 import { VariantIndex } from '../spelling/variantIndex';
-import { documentVariants, keyPlace, occurrencesOfKeys, type VariantOccurrence } from '../spelling/variantOccurrences';
+import { documentVariants, keyPlace, occurrencesOfKeys, wantedKeys, type VariantOccurrence } from '../spelling/variantOccurrences';
 import { relatedOccurrences, type VariantReport } from '../spelling/variantReport';
 import type { Finding, Related } from '../types';
 import { finding, relatedAt } from './finding';
@@ -71,9 +72,10 @@ function styleFingerprint(style: HouseStyle): string {
  */
 function occurrenceReader(keys: readonly string[], lexicon: Lexicon | undefined): OccurrenceReader {
   const byDocument = new Map<AnalyzedDocument, Map<string, VariantOccurrence[]>>();
+  const wanted = wantedKeys(keys);
   return (doc, key) => {
     let found = byDocument.get(doc);
-    if (!found) byDocument.set(doc, (found = occurrencesOfKeys(doc, keys, lexicon)));
+    if (!found) byDocument.set(doc, (found = occurrencesOfKeys(doc, wanted, lexicon)));
     return found.get(key) ?? [];
   };
 }
@@ -149,7 +151,7 @@ interface ReportShares {
   /** The related uses most of the report's findings show, and their Related objects. */
   usual?: { from: readonly VariantOccurrence[]; related: Related[] };
   /** The suggestions made so far, each one string for all the findings that make it. */
-  suggestions: Map<string, string>;
+  suggestions: SharedStrings;
 }
 const reportShares = new WeakMap<VariantReport, ReportShares>();
 
@@ -164,7 +166,7 @@ function sharesOf(report: VariantReport): ReportShares {
       forms: report.forms.map((f) => ({ ...f })),
       patterns: [...report.patterns],
     };
-    reportShares.set(report, (shares = { data, suggestions: new Map() }));
+    reportShares.set(report, (shares = { data, suggestions: new SharedStrings(Number.POSITIVE_INFINITY) }));
   }
   return shares;
 }
@@ -191,11 +193,7 @@ function sharedRelated(report: VariantReport, related: readonly VariantOccurrenc
 }
 
 function sharedSuggestion(report: VariantReport, suggestion: string | undefined): string | undefined {
-  if (suggestion === undefined) return undefined;
-  const { suggestions } = sharesOf(report);
-  let shared = suggestions.get(suggestion);
-  if (shared === undefined) suggestions.set(suggestion, (shared = suggestion));
-  return shared;
+  return suggestion === undefined ? undefined : sharesOf(report).suggestions.of(suggestion);
 }
 
 function relatedOf(o: VariantOccurrence): Related {

@@ -93,18 +93,25 @@ export function documentVariants(doc: AnalyzedDocument, lexicon?: Lexicon): Docu
   return variants;
 }
 
-/**
- * The document's occurrences of each of these keys, written out in one pass over its places: a
- * check asks for the few words spelled two ways in thousands of documents, and a pass for each
- * word was most of its time.
- */
-export function occurrencesOfKeys(doc: AnalyzedDocument, keys: readonly string[], lexicon?: Lexicon): Map<string, VariantOccurrence[]> {
-  const variants = documentVariants(doc, lexicon);
+/** Keys by their numbers, made once for a check that reads many documents' occurrences of them. */
+export type WantedKeys = ReadonlyMap<number, string>;
+
+export function wantedKeys(keys: readonly string[]): WantedKeys {
   const wanted = new Map<number, string>();
   for (const key of keys) {
     const id = keyIdOf(key);
     if (id !== undefined) wanted.set(id, key);
   }
+  return wanted;
+}
+
+/**
+ * The document's occurrences of each of these keys, written out in one pass over its places: a
+ * check asks for the few words spelled two ways in thousands of documents, and a pass for each
+ * word was most of its time.
+ */
+export function occurrencesOfKeys(doc: AnalyzedDocument, wanted: WantedKeys, lexicon?: Lexicon): Map<string, VariantOccurrence[]> {
+  const variants = documentVariants(doc, lexicon);
   const keyAt: (string | undefined)[] = [];
   forEachKeyId(variants, (id) => keyAt.push(wanted.get(id)));
   const found = new Map<string, VariantOccurrence[]>();

@@ -12,7 +12,7 @@ export const NO_TERM = -1;
 
 export class PlainWordIds {
   /** The words met, lower-cased, numbered... */
-  private words = new WordTable();
+  private words = new WordTable(true);
   /** ...and the term id of each by that number. */
   private termIds = new Int32Array(1024);
 
@@ -24,7 +24,7 @@ export class PlainWordIds {
    * this hash and key (wordTable.ts).
    */
   idOf(text: string, start: number, end: number, hash: number, high: number, low: number): number {
-    if (this.words.size >= MOST_WORDS) this.words = new WordTable();
+    if (this.words.size >= MOST_WORDS) this.words = new WordTable(true);
     const known = this.words.findKeyed(text, start, end, hash, high, low, true);
     if (known >= 0) return this.termIds[known];
     const word = text.slice(start, end).toLowerCase();

@@ -6,5 +6,12 @@ describe('SharedStrings', () => {
     const shared = new SharedStrings(2);
     const texts = ['Association', 'of', 'Southeast', 'Asian', 'Nations', 'Association'];
     assert.deepEqual(texts.map((t) => shared.of(t.slice(0))), texts);
+    assert.equal(shared.size, 2, 'no more than its bound kept');
+  });
+
+  it('keeps one string for equal texts', () => {
+    const shared = new SharedStrings(Number.POSITIVE_INFINITY);
+    for (const t of ['Association', 'Association'.slice(0), 'of', 'of']) shared.of(t);
+    assert.equal(shared.size, 2);
   });
 });
