@@ -2,6 +2,7 @@
 // hyphens and glued joints ("InternationalSecurity" → "International", "Security"), each with
 // its offsets in the block text.
 import { STOP_WORDS } from '../text/stopWords';
+import { startsWithCapital } from '../text/capitals';
 
 export interface PhraseWord {
   text: string;
@@ -15,7 +16,6 @@ export interface PhraseWord {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const GLUED_JOINT = /(?<=\p{Ll})(?=\p{Lu})/u;
 const HAS_GLUED_JOINT = /\p{Ll}\p{Lu}/u;
-const CAPITALISED = /^\p{Lu}/u;
 const WHITE_SPACE = /\s/u;
 // Every capital letter is one of these (and so are many other characters).
 const CAPITAL_OR_OTHER = /[A-Z\u00C0-\uFFFF]/g;
@@ -34,7 +34,7 @@ export function phraseWordsOf(text: string, from = 0, to = text.length): PhraseW
 export function capitalisedWordsOf(text: string, into: Set<string>): void {
   CAPITAL_OR_OTHER.lastIndex = 0;
   for (let found = CAPITAL_OR_OTHER.exec(text); found; found = CAPITAL_OR_OTHER.exec(text)) {
-    if (text.charCodeAt(found.index) >= 128 && !CAPITALISED.test(text.slice(found.index, found.index + 2))) continue;
+    if (text.charCodeAt(found.index) >= 128 && !startsWithCapital(text.slice(found.index, found.index + 2))) continue;
     const word = wordAround(text, found.index);
     if (!word) continue;
     for (const part of HAS_GLUED_JOINT.test(word[0]) ? word[0].split(GLUED_JOINT) : [word[0]]) {
@@ -116,10 +116,4 @@ export function phraseText(words: readonly PhraseWord[]): string {
 /** "-", "‐" or "‑". */
 function isHyphen(code: number): boolean {
   return code === 0x2d || code === 0x2010 || code === 0x2011;
-}
-
-/** /^\p{Lu}/u, without a regular expression for the ASCII letters that most words start with. */
-function startsWithCapital(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code < 128 ? code >= 65 && code <= 90 : CAPITALISED.test(text);
 }

@@ -4,6 +4,7 @@
 // before it, a date line); "3/4 of", "2020-2022", "60,000-80,000" and times never do.
 import { numericDates, spelledDates, weekdays, yearFirstDates, type FoundWeekday } from './datePatterns';
 import type { DateExpression, WrittenDate } from './writtenDate';
+import { startsWithCapital } from '../text/capitals';
 
 export interface FindOptions {
   /** The text is a page's date line: every numeric date in it is a date. */
@@ -22,10 +23,8 @@ const MONTH_NAME = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const WEEKDAY_BEFORE_DATE = /^\s*,?\s*(?:the\s+)?$/;
 const OPENING = /^\s*\(\s*$/;
 const CLOSING = /^\.?\s*\)/;
-/** Made once: the bundle writes a `\p{…}` pattern as `new RegExp(…)`, which inside a function is built on every call. */
 const LAST_WORD = /([\p{L}]+)\W*$/u;
 const NEXT_CAPITALISED_WORD = /^\s+(\p{Lu}[\p{L}]*)/u;
-const CAPITALISED = /^\p{Lu}/u;
 
 export function findDateExpressions(text: string, options: FindOptions = {}): DateExpression[] {
   const found = weekdays(text);
@@ -54,7 +53,7 @@ function namesADay(text: string, weekday: FoundWeekday): boolean {
   if (after && !MONTH_NAME.test(after)) return false;
   if (!before) return true;
   if (WEEKDAY_CUE.test(before)) return true;
-  return !NOT_A_DAY_BEFORE.test(before) && !CAPITALISED.test(before);
+  return !NOT_A_DAY_BEFORE.test(before) && !startsWithCapital(before);
 }
 
 /** Every date pattern has a digit: most sentences have none and are not searched. */

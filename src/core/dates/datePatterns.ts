@@ -4,6 +4,7 @@
 import { isValidDay } from './calendar';
 import { capitalisedMatches } from './capitalisedMatches';
 import type { WrittenDate, WrittenWeekday } from './writtenDate';
+import { startsWithCapital } from '../text/capitals';
 
 // The dot only after an abbreviation ("Dec. 9"): after a whole month name it ends the sentence
 // ("on 19 July."), and is no part of the date.
@@ -28,8 +29,6 @@ const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Fr
 const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const FULL_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-/** Made once: the bundle writes a `\p{…}` pattern as `new RegExp(…)`, which inside a function is built on every call. */
-const CAPITALISED = /^\p{Lu}/u;
 
 export interface FoundWeekday extends WrittenWeekday {
   /** "Tue", "Sat": only taken when written with a date ("Sun" is also a newspaper). */
@@ -63,7 +62,7 @@ export function spelledDates(text: string): WrittenDate[] {
 }
 
 function spelled(m: RegExpMatchArray, monthWord: string, dayText: string, rangeText: string | undefined, yearText: string | undefined, order: 'DMY' | 'MDY'): WrittenDate | undefined {
-  if (!CAPITALISED.test(monthWord)) return undefined; // "may 5" is a verb and a number
+  if (!startsWithCapital(monthWord)) return undefined; // "may 5" is a verb and a number
   const month = MONTH_KEYS.indexOf(monthWord.slice(0, 3).toLowerCase()) + 1;
   const day = parseInt(dayText, 10);
   const year = yearText ? Number(yearText) : undefined;
@@ -138,7 +137,7 @@ export function weekdays(text: string): FoundWeekday[] {
   const out: FoundWeekday[] = [];
   for (const m of capitalisedMatches(text, WEEKDAY_STARTS, WEEKDAY_AT, qualifierStart)) {
     const word = m[2];
-    if (!CAPITALISED.test(word)) continue;
+    if (!startsWithCapital(word)) continue;
     const start = (m.index ?? 0) + m[0].length - word.length;
     const qualifier = m[1]?.toLowerCase() as WrittenWeekday['qualifier'];
     out.push({

@@ -6,6 +6,7 @@
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView } from '../engine/rule';
 import { outletLabel } from '../engine/analyzedDocument';
+import { SharedStrings } from '../lexicon/sharedStrings';
 import { formatDate, nearestYear, parseIso, weekdayOf, WEEKDAY_NAMES, type DayMonth } from './calendar';
 import { dateAt, dateLineOf, dateTableOf, type DocumentDate } from './documentDates';
 import { datesBySentence, soleDate } from './sentenceDates';
@@ -39,20 +40,14 @@ export function documentEvidence(doc: AnalyzedDocument): DocumentEvidence {
   if (!evidence) {
     const outlet = doc.article.outlet?.name;
     const numeric = dateTableOf(doc).hasNumericDate();
-    evidence = { key: outlet ? outletKey(outlet) : `path:${doc.source.path}`, own: evidenceOf(doc), numeric };
+    evidence = { key: outlet ? outletKeys.of(`outlet:${outlet.toLowerCase()}`) : `path:${doc.source.path}`, own: evidenceOf(doc), numeric };
     cache.set(doc, evidence);
   }
   return evidence;
 }
 
-/** One key string per outlet name as written, shared by all its documents (not one per document). */
-const outletKeys = new Map<string, string>();
-
-function outletKey(outlet: string): string {
-  let key = outletKeys.get(outlet);
-  if (key === undefined) outletKeys.set(outlet, key = `outlet:${outlet.toLowerCase()}`);
-  return key;
-}
+/** One key string per outlet, shared by all its documents (not one per document). */
+const outletKeys = new SharedStrings(10_000);
 
 /**
  * Appends a document's evidence to `parts`: its own, then what each other version of its story
@@ -131,10 +126,12 @@ function metadataFit(date: WrittenDate, doc: AnalyzedDocument): OrderEvidence | 
 
 /** "9/12" here where another version of the story says "December 9" in the same statement. */
 function otherVersion(doc: AnalyzedDocument, other: AnalyzedDocument): readonly OrderEvidence[] {
+  const pairs = pairDatedStatements(doc, other);
+  if (!pairs.length) return EMPTY;
   const mine = datesBySentence(doc);
   const theirs = datesBySentence(other);
   const out: OrderEvidence[] = [];
-  for (const pair of pairDatedStatements(doc, other)) {
+  for (const pair of pairs) {
     const here = soleDate(mine.get(pair.a))?.expression.date;
     const there = soleDate(theirs.get(pair.b))?.expression.date;
     const target = there && dayMonthOf(there);

@@ -4,6 +4,7 @@
 import { STOP_WORDS } from '../text/stopWords';
 import { glued, type TextToken } from './textTokens';
 import { CURRENCY_CODES } from './unitWords';
+import { startsWithCapital } from '../text/capitals';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -14,11 +15,6 @@ const TIME_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'hrs', "o'clock", 'o’clo
 /** Words that make the number after them a label: "No. 5", "Tel 028…", "Room 12". */
 const LABELS = new Set(['no', 'nos', 'number', 'tel', 'fax', 'ext', 'hotline', 'phone', 'mobile', 'room', 'route', 'page', 'flight']);
 const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', '(', '[', '•', '|']);
-/**
- * Made once: the bundle writes a `\p{…}` pattern as `new RegExp(…)`, which inside a function
- * builds a pattern object on every call, and these run on every figure's neighbours.
- */
-const CAPITALISED = /^\p{Lu}/u;
 
 /** Whether the digits of token `at` (with suffixes up to `last`) are something other than an amount. */
 export function isNotAnAmount(tokens: readonly TextToken[], at: number, last: number): boolean {
@@ -53,7 +49,7 @@ function isDatePart(tokens: readonly TextToken[], at: number, last: number): boo
 
 /** Month names are capitalised: "may" and "march" in lower case are a verb and a walk. */
 function isMonth(token: TextToken): boolean {
-  return token.kind === 'word' && MONTHS.has(token.lower) && CAPITALISED.test(token.text);
+  return token.kind === 'word' && MONTHS.has(token.lower) && startsWithCapital(token.text);
 }
 
 function isTime(tokens: readonly TextToken[], last: number): boolean {
@@ -76,7 +72,7 @@ export function isLabelled(tokens: readonly TextToken[], at: number): boolean {
   const word = tokens[dotted ? at - 2 : at - 1];
   if (!word || word.kind !== 'word') return false;
   if (LABELS.has(word.lower)) return true;
-  if (dotted || !CAPITALISED.test(word.text) || STOP_WORDS.has(word.lower) || /['’]s$/.test(word.lower) || CURRENCY_CODES.has(word.text)) return false;
+  if (dotted || !startsWithCapital(word.text) || STOP_WORDS.has(word.lower) || /['’]s$/.test(word.lower) || CURRENCY_CODES.has(word.text)) return false;
   const index = dotted ? at - 2 : at - 1;
   const previous = tokens[index - 1];
   return !!previous && !SENTENCE_BREAKS.has(previous.text);

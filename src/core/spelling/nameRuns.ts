@@ -5,11 +5,11 @@ import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Token } from '../text/tokens';
 import { isStopWord } from '../text/stopWords';
 import { isWhiteSpace } from '../text/whiteSpace';
+import { startsWithCapital } from '../text/capitals';
 
 // Lower-case words that may stand inside a name ("Ministry of Defence"); "and", "for" join two names
 // ("Vietnam and Russia", "Russia for Viet Nam").
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'de', 'du', 'la', 'del', 'des']);
-const CAPITALISED = /^\p{Lu}/u;
 const TITLE_CASE_SHARE = 0.8;
 const SPACE = 32;
 
@@ -85,12 +85,6 @@ export class NameRuns {
 function isTitleCase(block: { kind: string; text: string }): boolean {
   if (block.kind !== 'headline') return false;
   const words = block.text.match(/\p{L}{4,}/gu) ?? [];
-  const capitalised = words.filter((w) => CAPITALISED.test(w)).length;
+  const capitalised = words.filter(startsWithCapital).length;
   return words.length >= 3 && capitalised / words.length >= TITLE_CASE_SHARE;
-}
-
-/** /^\p{Lu}/u, without a regular expression for the ASCII letters that most words start with. */
-function startsWithCapital(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code < 128 ? code >= 65 && code <= 90 : CAPITALISED.test(text);
 }

@@ -6,6 +6,7 @@
 // alone, so callers work it out once per distinct token text (`pieceShapesOf`).
 import { STOP_WORDS } from '../text/stopWords';
 import type { Token } from '../text/tokens';
+import { startsWithCapital } from '../text/capitals';
 
 /** Where a piece starts in its token, and its length. */
 export interface PiecePlace {
@@ -57,7 +58,6 @@ const LETTERS = /^\p{L}+$/u;
 // A capital after the first letter: glued words ("andRussian"), acronyms, identifiers ("MIMEType").
 const INNER_CAPITAL = /.\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
-const CAPITALISED = /^\p{Lu}/u;
 const NOT_PAIR_PARTS: ReadonlySet<string> = new Set([
   ...STOP_WORDS, 'back', 'away', 'around', 'along', 'every', 'may', 'can', 'no', 'another', 'even',
   'one', 'two', 'first', 'last', 'next',
@@ -95,7 +95,7 @@ export function pieceShapesOf(text: string): PieceShape[] {
   const segments = text.replace(POSSESSIVE, '').split(HYPHEN);
   if (!segments.every(isPlainWord)) return [];
   const compound = segments.slice(1).every((s) => LOWER_START.test(s));
-  const inCapitalisedToken = CAPITALISED.test(text);
+  const inCapitalisedToken = startsWithCapital(text);
   const out: PieceShape[] = [];
   let offset = 0;
   for (const parts of compound ? [segments] : segments.map((s) => [s])) {
