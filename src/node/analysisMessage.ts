@@ -3,7 +3,9 @@
 // the document the main thread already has are left out and cut from it again on arrival: the
 // message is a fraction of the size, and the analysis shares the document's text exactly as one
 // made on the main thread does. The few words naming a block's kind and reason are shared too.
-import type { AnalysisParts } from '../core/engine/analyzedDocument';
+import { DateTable } from '../core/dates/dateTable';
+import { dateTableOf, keepDateTable } from '../core/dates/documentDates';
+import { analysisOf, type AnalysisParts, type AnalyzedDocument } from '../core/engine/analyzedDocument';
 import type { SourceDocument } from '../core/types';
 
 export interface PackedAnalysis extends AnalysisParts {
@@ -11,10 +13,19 @@ export interface PackedAnalysis extends AnalysisParts {
   blocksFromSource: Uint8Array;
   /** Each sentence's length, its text left out (a slice of its block's); -1 where the text was kept. */
   sentenceLengths: Int32Array;
+  /**
+   * The date table of the analysis (dateTable.ts), made on the thread while its sentences were at
+   * hand: the main thread then has only the checks' comparing to do, not every document's reading.
+   */
+  dateValues: Int16Array | Int32Array;
 }
 
-/** The parts without the texts the receiving thread can cut from `doc` (changes `parts`). */
+/**
+ * The parts without the texts the receiving thread can cut from `doc` (changes `parts`), with the
+ * readings made of the whole analysis first.
+ */
 export function packed(doc: SourceDocument, parts: AnalysisParts): PackedAnalysis {
+  const dateValues = dateTableOf(analysisOf(doc, parts)).values;
   const { blocks } = parts.article;
   const blocksFromSource = new Uint8Array(blocks.length);
   const sentenceLengths = new Int32Array(parts.sentences.length);
@@ -29,11 +40,17 @@ export function packed(doc: SourceDocument, parts: AnalysisParts): PackedAnalysi
     blocksFromSource[i] = 1;
     block.text = '';
   });
-  return { ...parts, blocksFromSource, sentenceLengths };
+  return { ...parts, blocksFromSource, sentenceLengths, dateValues };
 }
 
-/** The parts with the left-out texts cut from `doc` again (changes `message`). */
-export function unpacked(doc: SourceDocument, message: PackedAnalysis): AnalysisParts {
+/** The analysis of `doc` from the message: the left-out texts cut from `doc` again (changes `message`). */
+export function unpackedAnalysis(doc: SourceDocument, message: PackedAnalysis): AnalyzedDocument {
+  const analysis = analysisOf(doc, unpacked(doc, message));
+  keepDateTable(analysis, DateTable.ofValues(message.dateValues));
+  return analysis;
+}
+
+function unpacked(doc: SourceDocument, message: PackedAnalysis): AnalysisParts {
   const { article, sentences, blocksFromSource, sentenceLengths } = message;
   article.blocks.forEach((block, i) => {
     block.kind = shared(block.kind);

@@ -7,9 +7,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analysisOf, analyzeDocument, type AnalyzedDocument } from '../core/engine/analyzedDocument';
+import { analyzeDocument, type AnalyzedDocument } from '../core/engine/analyzedDocument';
 import type { SourceDocument } from '../core/types';
-import { unpacked, type PackedAnalysis } from './analysisMessage';
+import { unpackedAnalysis, type PackedAnalysis } from './analysisMessage';
 
 export interface AnalysisBatch {
   batch: number;
@@ -143,7 +143,7 @@ export class AnalysisThreads {
     if ('error' in answer) throw new Error(answer.error);
     // an answer is only ever taken as the analysis of the document it was made from
     if (answer.article.path !== doc.path) return analyzeDocument(doc);
-    return analysisOf(doc, unpacked(doc, answer));
+    return unpackedAnalysis(doc, answer);
   };
 
   async close(): Promise<void> {

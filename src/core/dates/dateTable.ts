@@ -44,7 +44,7 @@ const INT16_MAX = 0x7fff;
 const MONTH_UNIT = 32;
 
 export class DateTable {
-  private constructor(private readonly values: Int16Array | Int32Array) {}
+  private constructor(private readonly numbers: Int16Array | Int32Array) {}
 
   static readonly EMPTY = new DateTable(new Int16Array(0));
 
@@ -56,26 +56,39 @@ export class DateTable {
     return new DateTable(values.every((value) => value <= INT16_MAX) ? Int16Array.from(values) : values);
   }
 
+  /**
+   * A table made by another thread, from its `values`: what a table is made of, and all a message
+   * needs to carry (see analysisMessage.ts).
+   */
+  static ofValues(values: Int16Array | Int32Array): DateTable {
+    return values.length ? new DateTable(values) : DateTable.EMPTY;
+  }
+
+  /** The numbers the table is made of (read them, do not change them). */
+  get values(): Int16Array | Int32Array {
+    return this.numbers;
+  }
+
   get count(): number {
-    return this.values.length / FIELDS;
+    return this.numbers.length / FIELDS;
   }
 
   /** Index into `AnalyzedDocument.sentences` of expression `index`. */
   sentence(index: number): number {
-    return this.values[index * FIELDS + SENTENCE];
+    return this.numbers[index * FIELDS + SENTENCE];
   }
 
   /** Where expression `index` starts in its block's text. */
   start(index: number): number {
-    return this.values[index * FIELDS + START];
+    return this.numbers[index * FIELDS + START];
   }
 
   end(index: number): number {
-    return this.values[index * FIELDS + END];
+    return this.numbers[index * FIELDS + END];
   }
 
   isNumeric(index: number): boolean {
-    return this.values[index * FIELDS + FORM] === NUMERIC;
+    return this.numbers[index * FIELDS + FORM] === NUMERIC;
   }
 
   /** Whether some expression has a numeric date ("9/12"): most documents have none. */
@@ -86,7 +99,7 @@ export class DateTable {
 
   /** A date written with its weekday ("Tuesday, December 9"). */
   hasDateAndWeekday(index: number): boolean {
-    return this.values[index * FIELDS + DATE_START] !== NONE && this.values[index * FIELDS + WEEKDAY_START] !== NONE;
+    return this.numbers[index * FIELDS + DATE_START] !== NONE && this.numbers[index * FIELDS + WEEKDAY_START] !== NONE;
   }
 
   /** The sentences that hold an expression, ascending, each once. */
@@ -112,7 +125,7 @@ export class DateTable {
 
   /** Expression `index` as the finder gave it, its texts read from `blockText`. */
   expression(index: number, blockText: string): DateExpression {
-    const [values, at] = [this.values, index * FIELDS];
+    const [values, at] = [this.numbers, index * FIELDS];
     const out: DateExpression = { start: values[at + START], end: values[at + END], text: blockText.slice(values[at + START], values[at + END]) };
     if (values[at + DATE_START] !== NONE) out.date = readDate(values, at, blockText);
     if (values[at + WEEKDAY_START] !== NONE) out.weekday = readWeekday(values, at, blockText);

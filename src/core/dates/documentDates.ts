@@ -38,6 +38,11 @@ export function dateTableOf(doc: AnalyzedDocument): DateTable {
   return table;
 }
 
+/** The table another thread made of the same analysis (dateTableOf there): this thread need not find the dates again. */
+export function keepDateTable(doc: AnalyzedDocument, table: DateTable): void {
+  tables.set(doc, table);
+}
+
 /**
  * Every date expression of the headline, body and captions, in document order: fresh objects,
  * which callers that read them more than once keep for as long as they need them.

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { dateTableOf } from '../../../src/core/dates/documentDates';
 import { analyzeDocument } from '../../../src/core/engine/analyzedDocument';
-import { packed, unpacked } from '../../../src/node/analysisMessage';
+import { packed, unpackedAnalysis } from '../../../src/node/analysisMessage';
 import { seedDocuments } from '../seedCorpus';
 
 const PAGE = { path: 'page.html', text: '<html><body><h1>Talks &amp; trade</h1><p>Officials met in Hanoi on Monday. They agreed to expand trade.</p></body></html>' };
@@ -12,14 +13,32 @@ const partsOf = (doc: { path: string; text: string }) => {
 
 /** What a thread's message makes of the parts: a structured clone, as postMessage makes. */
 function sent(doc: { path: string; text: string }) {
-  return unpacked(doc, structuredClone(packed(doc, partsOf(doc))));
+  return unpackedAnalysis(doc, structuredClone(packed(doc, partsOf(doc))));
 }
+
+const DATED = { path: 'dated.txt', text: 'Leaders meet in Hanoi\n\nThe talks open on Tuesday, December 9, 2025, and close on 11/12.\n\nNo date here.' };
 
 describe('analysis messages', () => {
   it('arrive as the analysis they were made from, for plain text, Markdown and HTML', () => {
     for (const doc of [...seedDocuments(), PAGE]) {
-      assert.deepEqual(sent(doc), partsOf(doc), doc.path);
+      const { article, sentences } = sent(doc);
+      assert.deepEqual({ article, sentences }, partsOf(doc), doc.path);
     }
+  });
+
+  it('bring the date table the thread made, the table this thread would make', () => {
+    for (const doc of [...seedDocuments(), PAGE, DATED]) {
+      const arrived = dateTableOf(sent(doc));
+      const made = dateTableOf(analyzeDocument(doc));
+      assert.deepEqual(arrived.values, made.values, doc.path);
+    }
+    assert.equal(dateTableOf(sent(DATED)).count, 2, 'the dated sentence\'s two dates');
+  });
+
+  it('are read for their dates, not read again', () => {
+    const message = structuredClone(packed(DATED, partsOf(DATED)));
+    message.dateValues = new Int16Array(0);
+    assert.equal(dateTableOf(unpackedAnalysis(DATED, message)).count, 0);
   });
 
   it('leave out the texts that are slices of the document, and keep the others', () => {
@@ -37,6 +56,6 @@ describe('analysis messages', () => {
     const odd = { ...parts, sentences: parts.sentences.map((s, i) => (i === 2 ? { ...s, text: `${s.text} (edited)` } : s)) };
     const message = packed(doc, structuredClone(odd));
     assert.equal(message.sentenceLengths[2], -1);
-    assert.deepEqual(unpacked(doc, message).sentences[2], odd.sentences[2]);
+    assert.deepEqual(unpackedAnalysis(doc, message).sentences[2], odd.sentences[2]);
   });
 });
