@@ -7,7 +7,7 @@ import { toSarif } from '../core/report/sarif';
 import { createRules } from '../core/rules';
 import type { SourceDocument } from '../core/types';
 import { loadStyle } from './loadStyle';
-import { DEFAULT_MAX_BYTES, readCorpus } from './readCorpus';
+import { DEFAULT_MAX_BYTES, displayPath, finishedSkips, walkCorpus } from './readCorpus';
 import { printable, printableLines } from '../core/report/printable';
 import { stylish } from './stylish';
 import { AnalysisThreads, defaultAnalysisThreads, threadsWorthStarting } from '../node/analysisThreads';
@@ -40,17 +40,19 @@ export async function checkCommand(paths: string[], options: CheckOptions, write
 export async function runCheck(paths: string[], config: string | undefined, maxBytes: number, threads = defaultAnalysisThreads()): Promise<Report> {
   const warn = (line: string) => process.stderr.write(`wirecheck: ${printable(line)}\n`);
   const style = loadStyle(config, paths, warn);
-  const { documents, skipped } = await readCorpus(paths, maxBytes);
+  const { files, skipped } = walkCorpus(paths);
   let analyses: AnalysisThreads | undefined;
   try {
-    analyses = new AnalysisThreads(documents, threadsWorthStarting(documents.length, threads), warn);
+    analyses = new AnalysisThreads(files.map((file) => ({ file, path: displayPath(file) })), maxBytes, threadsWorthStarting(files.length, threads), warn);
     const corpus = createCorpus({ style, lexicon: englishLexicon, analyze: analyses.analyze });
-    warnSkipped(skipped, warn);
-    for (let i = 0; i < documents.length; i++) {
-      await analyses.ready(i);
-      corpus.set(documents[i]);
+    for (let i = 0; i < files.length; i++) {
+      const read = await analyses.read(i);
+      if ('doc' in read) corpus.set(read.doc);
+      else skipped.push({ path: files[i], reason: read.reason });
     }
-    return checkedReport(corpus, skipped, warn);
+    const skips = finishedSkips(skipped);
+    warnSkipped(skips, warn);
+    return checkedReport(corpus, skips, warn);
   } finally {
     await analyses?.close();
   }

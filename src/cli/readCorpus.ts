@@ -6,9 +6,9 @@ import * as nodeFs from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import { isCorpusFile, NEVER_SCANNED } from '../core/corpusFiles';
-import { decodeText } from '../core/document/decodeText';
 import type { SkippedFile } from '../core/report/jsonReport';
 import type { SourceDocument } from '../core/types';
+import { readCorpusFile, type FileReader } from '../node/readCorpusFile';
 import { BROKEN_LINK, NOT_A_REGULAR_FILE, unreadableReason } from '../node/unreadableReason';
 import { UsageError } from './usageError';
 
@@ -19,12 +19,10 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  * synchronous: nothing else runs meanwhile, and on 100,000 small files a promise per call costs
  * ten times the reading.
  */
-export interface CorpusFileSystem {
-  statSync(file: string): Stats;
+export interface CorpusFileSystem extends FileReader {
   lstatSync(file: string): Stats;
   realpathSync(file: string): string;
   readdirSync(folder: string, options: { withFileTypes: true }): Dirent[];
-  readFileSync(file: string): Buffer;
 }
 
 export interface ReadCorpus {
@@ -34,20 +32,36 @@ export interface ReadCorpus {
   root: string;
 }
 
-type ReadResult = { text: string } | { reason: string };
+/** The corpus files under the inputs, in the order they are checked, and what the walk had to skip. */
+export interface WalkedCorpus {
+  /** Absolute paths, sorted. */
+  files: string[];
+  /** With absolute paths; `finishedSkips` makes them what the report shows. */
+  skipped: SkippedFile[];
+  root: string;
+}
 
 export async function readCorpus(inputs: string[], maxBytes = DEFAULT_MAX_BYTES, fs: CorpusFileSystem = nodeFs): Promise<ReadCorpus> {
-  const walk = new CorpusWalk(fs);
-  for (const input of inputs) walk.input(input);
-  const root = commonRoot(inputs.map((i) => path.resolve(i)));
+  const { files, skipped, root } = walkCorpus(inputs, fs);
   const documents: SourceDocument[] = [];
-  const skipped = walk.skipped;
-  for (const file of walk.files.sort()) {
-    const read = readOne(fs, file, maxBytes);
+  for (const file of files) {
+    const read = readCorpusFile(file, maxBytes, fs);
     if ('text' in read) documents.push({ path: displayPath(file), text: read.text });
     else skipped.push({ path: file, reason: read.reason });
   }
-  return { documents, skipped: skipped.map((s) => ({ path: displayPath(s.path), reason: s.reason })).sort(byPath), root };
+  return { documents, skipped: finishedSkips(skipped), root };
+}
+
+/** Walks the inputs without reading a file: reading can then be done elsewhere (analysisThreads.ts). */
+export function walkCorpus(inputs: string[], fs: CorpusFileSystem = nodeFs): WalkedCorpus {
+  const walk = new CorpusWalk(fs);
+  for (const input of inputs) walk.input(input);
+  return { files: walk.files.sort(), skipped: walk.skipped, root: commonRoot(inputs.map((i) => path.resolve(i))) };
+}
+
+/** Skipped files as the report lists them: paths as the user typed them, in path order. */
+export function finishedSkips(skipped: readonly SkippedFile[]): SkippedFile[] {
+  return skipped.map((s) => ({ path: displayPath(s.path), reason: s.reason })).sort(byPath);
 }
 
 /** The corpus files under the inputs, each real file once however many links lead to it. */
@@ -146,27 +160,6 @@ class CorpusWalk {
   }
 }
 
-function readOne(fs: CorpusFileSystem, file: string, maxBytes: number): ReadResult {
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) return { reason: NOT_A_REGULAR_FILE };
-    if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
-    if (stat.size === 0) return { reason: 'empty file' };
-    const bytes = fs.readFileSync(file);
-    // the file may have grown or been emptied since it was measured
-    if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
-    if (bytes.length === 0) return { reason: 'empty file' };
-    const decoded = decodeText(bytes);
-    return decoded.ok ? { text: decoded.text.replace(/^\uFEFF/, '') } : { reason: decoded.reason };
-  } catch (err) {
-    return { reason: unreadableReason(err) };
-  }
-}
-
-function tooLarge(size: number, maxBytes: number): ReadResult {
-  return { reason: `larger than the ${formatBytes(maxBytes)} limit (${formatBytes(size)})` };
-}
-
 function byPath(a: SkippedFile, b: SkippedFile): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
@@ -180,12 +173,8 @@ function commonRoot(paths: string[]): string {
 }
 
 /** Paths as the user typed them when they name files inside the cwd; else absolute. */
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
   const inside = rel && !path.isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${path.sep}`);
   return (inside ? rel : file).split(path.sep).join('/');
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }

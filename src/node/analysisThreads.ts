@@ -1,37 +1,55 @@
-// Analyses a corpus's documents on worker threads while the main thread checks the ones already
-// analysed: extraction (parsing pages, classifying blocks, splitting sentences) is a third of a
-// check's work and needs nothing but the document, while what follows (story terms, the rules'
-// reading of each document) builds corpus-wide state and stays on one thread. Documents come back
-// in corpus order, so the corpus is built exactly as a single thread builds it, and the report is
-// the same byte for byte. A thread that fails or dies leaves its documents to the main thread.
+// Reads and analyses a corpus's files on worker threads while the main thread checks the ones
+// already analysed: reading (waiting on the disk, decoding) and extraction (parsing pages,
+// classifying blocks, splitting sentences, finding dates) need nothing but the file, while what
+// follows (story terms, the rules' reading of each document) builds corpus-wide state and stays on
+// one thread. Files come back in corpus order, so the corpus is built exactly as a single thread
+// builds it, and the report is the same byte for byte. A thread that fails or dies leaves its files
+// to the main thread, which reads and analyses them as it would with no thread at all.
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyzeDocument, type AnalyzedDocument } from '../core/engine/analyzedDocument';
 import type { SourceDocument } from '../core/types';
 import { unpackedAnalysis, type PackedAnalysis } from './analysisMessage';
+import { readCorpusFile } from './readCorpusFile';
+
+/** A file to check: where it is, and the path the report gives it. */
+export interface CorpusFile {
+  file: string;
+  path: string;
+}
 
 export interface AnalysisBatch {
   batch: number;
-  documents: readonly SourceDocument[];
+  files: readonly CorpusFile[];
+  /** Files larger than this are skipped, as readCorpusFile skips them. */
+  maxBytes: number;
 }
 
-/** Per document of the batch: its analysis, or why it could not be analysed (null: not done, do it here). */
-export type AnalysisAnswer = PackedAnalysis | { error: string };
+/**
+ * Per file of the batch: why it cannot be checked; its text, with its analysis or why that failed;
+ * or null when the thread left it to the main thread (a file of more than a megabyte).
+ */
+export type AnalysisAnswer = { reason: string } | { text: string; analysis: PackedAnalysis } | { text: string; error: string } | null;
 
 export interface AnalysisReply {
   batch: number;
   answers: AnalysisAnswer[];
 }
 
-/** A batch holds this many documents at most, and closes once it holds this many characters. */
-const BATCH_DOCUMENTS = 32;
-const BATCH_CHARS = 1 << 20;
-/** A document longer than this is analysed on the main thread: a thread's heap stays small. */
-const LOCAL_CHARS = 1 << 20;
+/** A file read: the document to check, or why it cannot be. */
+export type ReadFile = { doc: SourceDocument } | { reason: string };
+
+/** A batch holds this many files. */
+const BATCH_FILES = 32;
+/**
+ * A file larger than this (in bytes) is read and analysed on the main thread: a thread's batch
+ * stays under 32 MB, and its heap small.
+ */
+export const LOCAL_BYTES = 1 << 20;
 /**
  * Batches sent ahead of the one the main thread is checking: the threads never wait for work, and
- * neither the documents queued for them nor their answers pile up in memory.
+ * neither the files queued for them nor their answers pile up in memory.
  */
 const AHEAD = 8;
 /**
@@ -39,11 +57,12 @@ const AHEAD = 8;
  * of growing by tens of megabytes, and is still many times what a batch of a megabyte needs.
  */
 const THREAD_HEAP = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 8 };
-/** Below this many documents, starting a thread costs more than it saves. */
-const MIN_DOCUMENTS = 200;
+/** Below this many files, starting a thread costs more than it saves. */
+const MIN_FILES = 200;
 /**
- * Extraction is a third of the work and the rest stays on the main thread, so a thread or two keep
- * up with it; more only take memory (and the cores a container reports may not be its own).
+ * Reading and extraction are a third of the work and the rest stays on the main thread, so a
+ * thread or two keep up with it; more only take memory (and the cores a container reports may not
+ * be its own).
  */
 const DEFAULT_MAX_THREADS = 2;
 const MAX_THREADS = 8;
@@ -53,82 +72,54 @@ export function defaultAnalysisThreads(): number {
   return Math.min(DEFAULT_MAX_THREADS, Math.max(0, os.availableParallelism() - 1));
 }
 
-/** The threads worth starting for `documents` documents when `threads` may be. */
-export function threadsWorthStarting(documents: number, threads: number): number {
-  return documents >= MIN_DOCUMENTS ? Math.min(threads, MAX_THREADS, Math.ceil(documents / BATCH_DOCUMENTS)) : 0;
-}
-
-/** Where each document goes: batch numbers (-1: analysed here), and each batch's first document (a batch is a run of documents). */
-interface Plan {
-  batchOf: Int32Array;
-  firstOf: number[];
-}
-
-function planned(documents: readonly SourceDocument[]): Plan {
-  const batchOf = new Int32Array(documents.length).fill(-1);
-  const firstOf: number[] = [];
-  let count = 0;
-  let chars = 0;
-  let closed = true;
-  documents.forEach((doc, i) => {
-    // a batch is a run of documents in a row: one analysed here closes it
-    if (doc.text.length > LOCAL_CHARS) {
-      closed = true;
-      return;
-    }
-    if (closed || count === BATCH_DOCUMENTS || chars >= BATCH_CHARS) {
-      closed = false;
-      firstOf.push(i);
-      count = chars = 0;
-    }
-    batchOf[i] = firstOf.length - 1;
-    count++;
-    chars += doc.text.length;
-  });
-  return { batchOf, firstOf };
+/** The threads worth starting for `files` files when `threads` may be. */
+export function threadsWorthStarting(files: number, threads: number): number {
+  return files >= MIN_FILES ? Math.min(threads, MAX_THREADS, Math.ceil(files / BATCH_FILES)) : 0;
 }
 
 export class AnalysisThreads {
   private readonly workers: Worker[] = [];
-  private readonly plan: Plan;
-  private readonly answers: ((AnalysisAnswer | undefined)[] | undefined)[] = [];
-  /** Batches whose thread failed: the main thread analyses their documents. */
+  private readonly batches: number;
+  private readonly answers: (AnalysisAnswer[] | undefined)[] = [];
+  /** Batches whose thread failed: the main thread reads and analyses their files. */
   private readonly lost = new Set<number>();
   private readonly failed = new Set<Worker>();
   /** The first batch not sent yet. */
   private unsent = 0;
   private closing = false;
   private readonly waiting = new Map<number, (() => void)[]>();
-  private readonly pending = new Map<SourceDocument, AnalysisAnswer>();
-  /** How many documents a thread analysed (or failed to): the others were analysed here. */
+  private readonly pending = new Map<SourceDocument, { analysis: PackedAnalysis } | { error: string }>();
+  /** How many files a thread read (and analysed, or failed to): the others were read here. */
   answeredByThreads = 0;
 
-  /** `warn` hears of a thread that stopped before it was done (its documents are analysed here). */
+  /** `warn` hears of a thread that stopped before it was done (its files are read and analysed here). */
   constructor(
-    private readonly documents: readonly SourceDocument[],
+    private readonly files: readonly CorpusFile[],
+    private readonly maxBytes: number,
     threads = defaultAnalysisThreads(),
     private readonly warn: (line: string) => void = () => undefined,
     workerFile = path.join(__dirname, 'analysisWorker.js'),
   ) {
-    this.plan = planned(documents);
+    this.batches = Math.ceil(files.length / BATCH_FILES);
     for (let t = 0; t < threads; t++) this.workers.push(this.started(workerFile, t, threads));
     this.sendBefore(AHEAD);
   }
 
-  /** Resolves once document `index` has an answer from its thread, or is left to this one. */
-  ready(index: number): Promise<void> {
-    const batch = this.plan.batchOf[index];
-    if (batch < 0) return Promise.resolve();
+  /**
+   * File `index` once its thread has read it (or once this thread has, when its thread left it or
+   * failed). Its analysis, if the thread made one, is then `analyze`'s to hand to the Corpus.
+   */
+  async read(index: number): Promise<ReadFile> {
+    const batch = Math.floor(index / BATCH_FILES);
     this.sendBefore(batch + AHEAD);
-    if (this.answers[batch] || this.lost.has(batch)) {
-      this.take(index);
-      return Promise.resolve();
+    if (!this.answers[batch] && !this.lost.has(batch)) {
+      await new Promise<void>((resolve) => {
+        const waiters = this.waiting.get(batch) ?? [];
+        waiters.push(resolve);
+        this.waiting.set(batch, waiters);
+      });
     }
-    return new Promise((resolve) => {
-      const waiters = this.waiting.get(batch) ?? [];
-      waiters.push(() => { this.take(index); resolve(); });
-      this.waiting.set(batch, waiters);
-    });
+    return this.take(index);
   }
 
   /**
@@ -139,11 +130,10 @@ export class AnalysisThreads {
     const answer = this.pending.get(doc);
     if (!answer) return analyzeDocument(doc);
     this.pending.delete(doc);
-    this.answeredByThreads++;
     if ('error' in answer) throw new Error(answer.error);
     // an answer is only ever taken as the analysis of the document it was made from
-    if (answer.article.path !== doc.path) return analyzeDocument(doc);
-    return unpackedAnalysis(doc, answer);
+    if (answer.analysis.article.path !== doc.path) return analyzeDocument(doc);
+    return unpackedAnalysis(doc, answer.analysis);
   };
 
   async close(): Promise<void> {
@@ -151,20 +141,27 @@ export class AnalysisThreads {
     await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
   }
 
-  /** Hands the thread's answer for document `index` to `analyze`, and lets the batch's copy go. */
-  private take(index: number): void {
-    const batch = this.plan.batchOf[index];
-    const answers = this.answers[batch];
-    const at = index - this.plan.firstOf[batch];
+  /** The thread's answer for file `index` (the batch's copy let go), or the file read here. */
+  private take(index: number): ReadFile {
+    const { file, path } = this.files[index];
+    const answers = this.answers[Math.floor(index / BATCH_FILES)];
+    const at = index % BATCH_FILES;
     const answer = answers?.[at];
-    if (!answers || !answer) return;
-    this.pending.set(this.documents[index], answer);
-    answers[at] = undefined;
+    if (answers) answers[at] = null;
+    if (!answer) {
+      const read = readCorpusFile(file, this.maxBytes);
+      return 'text' in read ? { doc: { path, text: read.text } } : read;
+    }
+    this.answeredByThreads++;
+    if ('reason' in answer) return answer;
+    const doc = { path, text: answer.text };
+    this.pending.set(doc, 'error' in answer ? { error: answer.error } : { analysis: answer.analysis });
+    return { doc };
   }
 
   /** Sends every batch before `limit` not sent yet. */
   private sendBefore(limit: number): void {
-    for (; this.unsent < Math.min(limit, this.plan.firstOf.length); this.unsent++) this.send(this.unsent);
+    for (; this.unsent < Math.min(limit, this.batches); this.unsent++) this.send(this.unsent);
   }
 
   /** Sends batch `b` to its thread; with no thread (none started, or it failed), the batch is lost. */
@@ -174,10 +171,8 @@ export class AnalysisThreads {
       this.lost.add(b);
       return;
     }
-    const { batchOf, firstOf } = this.plan;
-    const documents: SourceDocument[] = [];
-    for (let i = firstOf[b]; i < (firstOf[b + 1] ?? this.documents.length); i++) if (batchOf[i] === b) documents.push(this.documents[i]);
-    worker.postMessage({ batch: b, documents } satisfies AnalysisBatch);
+    const files = this.files.slice(b * BATCH_FILES, (b + 1) * BATCH_FILES);
+    worker.postMessage({ batch: b, files, maxBytes: this.maxBytes } satisfies AnalysisBatch);
   }
 
   private started(file: string, thread: number, count: number): Worker {
@@ -190,13 +185,13 @@ export class AnalysisThreads {
       if (this.closing || this.failed.has(worker)) return;
       this.failed.add(worker);
       let left = 0;
-      for (let b = thread; b < this.plan.firstOf.length; b += count) {
+      for (let b = thread; b < this.batches; b += count) {
         if (this.answers[b]) continue;
         left++;
         this.lost.add(b);
         this.wake(b);
       }
-      if (left) this.warn(`an analysis thread stopped (${why instanceof Error ? why.message : `exit code ${String(why)}`}); its documents are analysed on the main thread`);
+      if (left) this.warn(`an analysis thread stopped (${why instanceof Error ? why.message : `exit code ${String(why)}`}); its files are read and analysed on the main thread`);
     };
     worker.on('error', fail);
     worker.on('messageerror', fail);
