@@ -41,6 +41,8 @@ export async function runCheck(paths: string[], config: string | undefined, maxB
   const warn = (line: string) => process.stderr.write(`wirecheck: ${printable(line)}\n`);
   const style = loadStyle(config, paths, warn);
   const { files, skipped } = walkCorpus(paths);
+  // what the walk skipped is told at once, a file that cannot be read when its turn comes
+  warnSkipped(finishedSkips(skipped), warn);
   let analyses: AnalysisThreads | undefined;
   try {
     analyses = new AnalysisThreads(files.map((file) => ({ file, path: displayPath(file) })), maxBytes, threadsWorthStarting(files.length, threads), warn);
@@ -48,11 +50,12 @@ export async function runCheck(paths: string[], config: string | undefined, maxB
     for (let i = 0; i < files.length; i++) {
       const read = await analyses.read(i);
       if ('doc' in read) corpus.set(read.doc);
-      else skipped.push({ path: files[i], reason: read.reason });
+      else {
+        skipped.push({ path: files[i], reason: read.reason });
+        warnSkipped(finishedSkips(skipped.slice(-1)), warn);
+      }
     }
-    const skips = finishedSkips(skipped);
-    warnSkipped(skips, warn);
-    return checkedReport(corpus, skips, warn);
+    return checkedReport(corpus, finishedSkips(skipped), warn);
   } finally {
     await analyses?.close();
   }

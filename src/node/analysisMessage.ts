@@ -19,12 +19,12 @@ export interface PackedAnalysis extends AnalysisParts {
    * The date table of the analysis (dateTable.ts), made on the thread while its sentences were at
    * hand: the main thread then has only the checks' comparing to do, not every document's reading.
    */
-  dateValues: Int16Array | Int32Array;
+  dateValues?: Int16Array | Int32Array;
   /**
    * The terms of its sentences (sentenceTerms.ts), read on the thread too, their ids the thread's
    * own: the receiving thread maps them to its ids (see analysisThreads.ts).
    */
-  terms: TermArrays;
+  terms?: TermArrays;
 }
 
 /**
@@ -33,8 +33,10 @@ export interface PackedAnalysis extends AnalysisParts {
  */
 export function packed(doc: SourceDocument, parts: AnalysisParts): PackedAnalysis {
   const analysis = analysisOf(doc, parts);
-  const dateValues = dateTableOf(analysis).values;
-  const terms = versionTerms(analysis.sentences).arrays();
+  // a reading that fails is left out: the receiving thread makes it when a rule asks, and the rule
+  // fails there as it does with no thread (the document is still checked)
+  const dateValues = unlessItFails(() => dateTableOf(analysis).values);
+  const terms = unlessItFails(() => versionTerms(analysis.sentences).arrays());
   const { blocks } = parts.article;
   const blocksFromSource = new Uint8Array(blocks.length);
   const sentenceLengths = new Int32Array(parts.sentences.length);
@@ -59,10 +61,20 @@ export function packed(doc: SourceDocument, parts: AnalysisParts): PackedAnalysi
  */
 export function unpackedAnalysis(doc: SourceDocument, message: PackedAnalysis, termIds?: ArrayLike<number>): AnalyzedDocument {
   const analysis = analysisOf(doc, unpacked(doc, message));
-  keepDateTable(analysis, DateTable.ofValues(message.dateValues));
-  const { start, ids, counts } = message.terms;
-  keepVersionTerms(analysis.sentences, KeptTerms.of(start, termIds ? Int32Array.from(ids, (id) => termIds[id]) : ids, counts));
+  if (message.dateValues) keepDateTable(analysis, DateTable.ofValues(message.dateValues));
+  if (message.terms) {
+    const { start, ids, counts } = message.terms;
+    keepVersionTerms(analysis.sentences, KeptTerms.of(start, termIds ? Int32Array.from(ids, (id) => termIds[id]) : ids, counts));
+  }
   return analysis;
+}
+
+function unlessItFails<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
 }
 
 function unpacked(doc: SourceDocument, message: PackedAnalysis): AnalysisParts {

@@ -102,6 +102,8 @@ export class AnalysisThreads {
   private readonly pending = new Map<SourceDocument, { analysis: PackedAnalysis; termIds: readonly number[] } | { error: string }>();
   /** How many files a thread read (and analysed, or failed to): the others were read here. */
   answeredByThreads = 0;
+  /** How many of the threads' analyses the corpus took. */
+  analysesTaken = 0;
 
   /** `warn` hears of a thread that stopped before it was done (its files are read and analysed here). */
   constructor(
@@ -144,6 +146,7 @@ export class AnalysisThreads {
     if ('error' in answer) throw new Error(answer.error);
     // an answer is only ever taken as the analysis of the document it was made from
     if (answer.analysis.article.path !== doc.path) return analyzeDocument(doc);
+    this.analysesTaken++;
     return unpackedAnalysis(doc, answer.analysis, answer.termIds);
   };
 
@@ -214,6 +217,8 @@ export class AnalysisThreads {
     const fail = (why: unknown) => {
       if (this.closing || this.failed.has(worker)) return;
       this.failed.add(worker);
+      // a thread whose message could not be read may still be running: its later answers would be read twice
+      void worker.terminate();
       let left = 0;
       for (let b = thread; b < this.batches; b += count) {
         if (this.answers[b]) continue;

@@ -30,7 +30,8 @@ function written(dir: string, docs: readonly SourceDocument[]): CorpusFile[] {
   });
 }
 
-async function checkedWith(analyses: AnalysisThreads, answeredByThreads?: number): Promise<CheckResult> {
+/** `answeredByThreads`: files a thread read; `taken`: analyses of theirs the corpus took (the same unless some failed). */
+async function checkedWith(analyses: AnalysisThreads, answeredByThreads?: number, taken = answeredByThreads): Promise<CheckResult> {
   const corpus = createCorpus({ analyze: analyses.analyze });
   try {
     for (let i = 0; i < documents.length; i++) {
@@ -40,6 +41,7 @@ async function checkedWith(analyses: AnalysisThreads, answeredByThreads?: number
       corpus.set(read.doc);
     }
     if (answeredByThreads !== undefined) assert.equal(analyses.answeredByThreads, answeredByThreads, 'documents a thread answered for');
+    if (taken !== undefined) assert.equal(analyses.analysesTaken, taken, 'analyses of a thread taken');
     return corpus.check();
   } finally {
     await analyses.close();
@@ -160,7 +162,7 @@ describe('analysis threads', function () {
       // the thread answers for 007 alone; the documents it leaves unanswered are analysed here
       const refusing = worker('refusing.js', `parentPort.on('message', ({ batch, files }) => parentPort.postMessage({
         batch, answers: files.map((f) => (f.path.startsWith('007-') ? { text: require('node:fs').readFileSync(f.file, 'utf8'), error: 'extraction failed on 007' } : null)) }));`);
-      const result = await checkedWith(new AnalysisThreads(files, MAX_BYTES, 1, undefined, refusing), 1);
+      const result = await checkedWith(new AnalysisThreads(files, MAX_BYTES, 1, undefined, refusing), 1, 0);
       assert.deepEqual(result.unanalysed, [{ path: documents[7].path, error: 'extraction failed on 007' }]);
       assert.deepEqual(result.documents.map((d) => d.source.path), documents.filter((_, i) => i !== 7).map((d) => d.path));
       assert.ok(result.findings.some((f) => f.rule === 'name-variant'));
