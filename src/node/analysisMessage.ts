@@ -3,8 +3,6 @@
 // the document the main thread already has are left out and cut from it again on arrival: the
 // message is a fraction of the size, and the analysis shares the document's text exactly as one
 // made on the main thread does. The few words naming a block's kind and reason are shared too.
-import { KeptTerms, type TermArrays } from '../core/align/keptTerms';
-import { keepVersionTerms, versionTerms } from '../core/align/sentenceTerms';
 import { DateTable } from '../core/dates/dateTable';
 import { dateTableOf, keepDateTable } from '../core/dates/documentDates';
 import { analysisOf, type AnalysisParts, type AnalyzedDocument } from '../core/engine/analyzedDocument';
@@ -20,11 +18,6 @@ export interface PackedAnalysis extends AnalysisParts {
    * hand: the main thread then has only the checks' comparing to do, not every document's reading.
    */
   dateValues?: Int16Array | Int32Array;
-  /**
-   * The terms of its sentences (sentenceTerms.ts), read on the thread too, their ids the thread's
-   * own: the receiving thread maps them to its ids (see analysisThreads.ts).
-   */
-  terms?: TermArrays;
 }
 
 /**
@@ -36,7 +29,6 @@ export function packed(doc: SourceDocument, parts: AnalysisParts): PackedAnalysi
   // a reading that fails is left out: the receiving thread makes it when a rule asks, and the rule
   // fails there as it does with no thread (the document is still checked)
   const dateValues = unlessItFails(() => dateTableOf(analysis).values);
-  const terms = unlessItFails(() => versionTerms(analysis.sentences).arrays());
   const { blocks } = parts.article;
   const blocksFromSource = new Uint8Array(blocks.length);
   const sentenceLengths = new Int32Array(parts.sentences.length);
@@ -51,21 +43,13 @@ export function packed(doc: SourceDocument, parts: AnalysisParts): PackedAnalysi
     blocksFromSource[i] = 1;
     block.text = '';
   });
-  return { ...parts, blocksFromSource, sentenceLengths, dateValues, terms };
+  return { ...parts, blocksFromSource, sentenceLengths, dateValues };
 }
 
-/**
- * The analysis of `doc` from the message: the left-out texts cut from `doc` again (changes
- * `message`), its readings kept. `termIds` gives this thread's id of each term id of the sending
- * thread; without it the ids are taken as they are (a message sent to the thread that made it).
- */
-export function unpackedAnalysis(doc: SourceDocument, message: PackedAnalysis, termIds?: ArrayLike<number>): AnalyzedDocument {
+/** The analysis of `doc` from the message: the left-out texts cut from `doc` again (changes `message`). */
+export function unpackedAnalysis(doc: SourceDocument, message: PackedAnalysis): AnalyzedDocument {
   const analysis = analysisOf(doc, unpacked(doc, message));
   if (message.dateValues) keepDateTable(analysis, DateTable.ofValues(message.dateValues));
-  if (message.terms) {
-    const { start, ids, counts } = message.terms;
-    keepVersionTerms(analysis.sentences, KeptTerms.of(start, termIds ? Int32Array.from(ids, (id) => termIds[id]) : ids, counts));
-  }
   return analysis;
 }
 

@@ -8,7 +8,6 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { termId } from '../core/align/termIds';
 import { analyzeDocument, type AnalyzedDocument } from '../core/engine/analyzedDocument';
 import type { SourceDocument } from '../core/types';
 import { unpackedAnalysis, type PackedAnalysis } from './analysisMessage';
@@ -36,12 +35,6 @@ export type AnalysisAnswer = { reason: string } | { text: string; analysis: Pack
 export interface AnalysisReply {
   batch: number;
   answers: AnalysisAnswer[];
-  /**
-   * The sentence terms the thread numbered while answering, in the order of its ids (termIds.ts):
-   * the main thread numbers them in turn, batch by batch in corpus order, and so knows what each
-   * of the thread's ids stands for.
-   */
-  newTerms?: string[];
 }
 
 /** A file read: the document to check, or why it cannot be. */
@@ -88,10 +81,6 @@ export class AnalysisThreads {
   private readonly workers: Worker[] = [];
   private readonly batches: number;
   private readonly answers: (AnalysisAnswer[] | undefined)[] = [];
-  /** Each batch's new terms until its first file is taken (see AnalysisReply). */
-  private readonly newTerms: (string[] | undefined)[] = [];
-  /** This thread's id of each term id of each worker. */
-  private readonly termIds: number[][] = [];
   /** Batches whose thread failed: the main thread reads and analyses their files. */
   private readonly lost = new Set<number>();
   private readonly failed = new Set<Worker>();
@@ -99,7 +88,7 @@ export class AnalysisThreads {
   private unsent = 0;
   private closing = false;
   private readonly waiting = new Map<number, (() => void)[]>();
-  private readonly pending = new Map<SourceDocument, { analysis: PackedAnalysis; termIds: readonly number[] } | { error: string }>();
+  private readonly pending = new Map<SourceDocument, { analysis: PackedAnalysis } | { error: string }>();
   /** How many files a thread read (and analysed, or failed to): the others were read here. */
   answeredByThreads = 0;
   /** How many of the threads' analyses the corpus took. */
@@ -147,7 +136,7 @@ export class AnalysisThreads {
     // an answer is only ever taken as the analysis of the document it was made from
     if (answer.analysis.article.path !== doc.path) return analyzeDocument(doc);
     this.analysesTaken++;
-    return unpackedAnalysis(doc, answer.analysis, answer.termIds);
+    return unpackedAnalysis(doc, answer.analysis);
   };
 
   async close(): Promise<void> {
@@ -158,9 +147,7 @@ export class AnalysisThreads {
   /** The thread's answer for file `index` (the batch's copy let go), or the file read here. */
   private take(index: number): ReadFile {
     const { file, path } = this.files[index];
-    const batch = Math.floor(index / BATCH_FILES);
-    const termIds = this.termIdsFor(batch);
-    const answers = this.answers[batch];
+    const answers = this.answers[Math.floor(index / BATCH_FILES)];
     const at = index % BATCH_FILES;
     const answer = answers?.[at];
     if (answers) answers[at] = null;
@@ -171,24 +158,8 @@ export class AnalysisThreads {
     this.answeredByThreads++;
     if ('reason' in answer) return answer;
     const doc = { path, text: answer.text };
-    this.pending.set(doc, 'error' in answer ? { error: answer.error } : { analysis: answer.analysis, termIds });
+    this.pending.set(doc, 'error' in answer ? { error: answer.error } : { analysis: answer.analysis });
     return { doc };
-  }
-
-  /**
-   * The ids here of the term ids of the thread that answered `batch`, with the terms it numbered
-   * for the batch numbered first: batches are taken in order, so terms are numbered here in the
-   * order a single thread numbers them.
-   */
-  private termIdsFor(batch: number): number[] {
-    const worker = batch % Math.max(1, this.workers.length);
-    const ids = (this.termIds[worker] ??= []);
-    const terms = this.newTerms[batch];
-    if (terms) {
-      for (const term of terms) ids.push(termId(term));
-      this.newTerms[batch] = undefined;
-    }
-    return ids;
   }
 
   /** Sends every batch before `limit` not sent yet. */
@@ -209,9 +180,8 @@ export class AnalysisThreads {
 
   private started(file: string, thread: number, count: number): Worker {
     const worker = new Worker(file, { resourceLimits: THREAD_HEAP });
-    worker.on('message', ({ batch, answers, newTerms }: AnalysisReply) => {
+    worker.on('message', ({ batch, answers }: AnalysisReply) => {
       this.answers[batch] = answers;
-      this.newTerms[batch] = newTerms;
       this.wake(batch);
     });
     const fail = (why: unknown) => {

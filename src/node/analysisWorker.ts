@@ -4,16 +4,14 @@
 // the main thread.
 import { statSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { termCount, termsSince } from '../core/align/termIds';
 import { analyzeDocument } from '../core/engine/analyzedDocument';
 import { packed } from './analysisMessage';
 import { LOCAL_BYTES, type AnalysisAnswer, type AnalysisBatch, type AnalysisReply, type CorpusFile } from './analysisThreads';
 import { readCorpusFile } from './readCorpusFile';
 
 parentPort?.on('message', ({ batch, files, maxBytes }: AnalysisBatch) => {
-  const numbered = termCount();
-  const answers = files.map((file) => answerFor(file, maxBytes));
-  parentPort!.postMessage({ batch, answers, newTerms: termsSince(numbered) } satisfies AnalysisReply);
+  const reply: AnalysisReply = { batch, answers: files.map((file) => answerFor(file, maxBytes)) };
+  parentPort!.postMessage(reply);
 });
 
 function answerFor({ file, path }: CorpusFile, maxBytes: number): AnalysisAnswer {

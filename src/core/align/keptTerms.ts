@@ -27,7 +27,7 @@ export class KeptTerms {
   ) {}
 
   /** `start` (one more than the sentences), then each entry's term id and count, packed. */
-  static of(start: ArrayLike<number>, ids: ArrayLike<number>, counts: ArrayLike<number>): KeptTerms {
+  static of(start: ArrayLike<number>, ids: readonly number[], counts: readonly number[]): KeptTerms {
     const idBytes = largest(ids) <= WIDEST_ID_IN_16_BITS ? 2 : 4;
     const countBytes = largest(counts) <= WIDEST_COUNT_IN_8_BITS ? 1 : 4;
     const kept = new KeptTerms(new ArrayBuffer(countsAt(start.length, ids.length, idBytes, countBytes) + countBytes * counts.length), start.length, ids.length, idBytes, countBytes);
@@ -64,8 +64,8 @@ function countsAt(starts: number, entries: number, idBytes: number, countBytes: 
   return Math.ceil((4 * starts + idBytes * entries) / countBytes) * countBytes;
 }
 
-function largest(values: ArrayLike<number>): number {
+function largest(values: readonly number[]): number {
   let out = 0;
-  for (let k = 0; k < values.length; k++) if (values[k] > out) out = values[k];
+  for (const value of values) if (value > out) out = value;
   return out;
 }

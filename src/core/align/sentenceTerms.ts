@@ -60,11 +60,6 @@ export function versionTerms(sentences: readonly { text: string }[]): KeptTerms 
   return terms;
 }
 
-/** The terms of a version's sentences as another thread read them (its ids made this thread's). */
-export function keepVersionTerms(sentences: readonly { text: string }[], terms: KeptTerms): void {
-  versions.set(sentences, terms);
-}
-
 /** Some sentences of a version read from other texts: all that is kept beside the version's own terms. */
 export interface ReplacedSentences {
   /** Indices of the replaced sentences, ascending. */

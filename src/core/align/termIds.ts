@@ -4,24 +4,11 @@
 // joined names), which the documents themselves bound.
 
 const ids = new Map<string, number>();
-/** The terms by id. */
-const terms: string[] = [];
 
 export function termId(term: string): number {
   let id = ids.get(term);
-  if (id === undefined) {
-    ids.set(term, id = ids.size);
-    terms.push(term);
-  }
+  if (id === undefined) ids.set(term, id = ids.size);
   return id;
-}
-
-/**
- * The terms interned since there were `count`, in the order of their ids: what another thread
- * must intern to read ids made here (analysisThreads.ts).
- */
-export function termsSince(count: number): string[] {
-  return terms.slice(count);
 }
 
 /** Number of terms interned so far: every id is below it. */

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { versionTerms } from '../../../src/core/align/sentenceTerms';
 import { analyzeDocument } from '../../../src/core/engine/analyzedDocument';
 import { createCorpus } from '../../../src/core/engine/createCorpus';
 import type { CheckResult } from '../../../src/core/engine/corpus';
@@ -83,24 +82,6 @@ describe('analysis threads', function () {
       for (const block of analysis.article.blocks) if (!block.offsets) assert.equal(block.text, doc.text.slice(block.start, block.end));
     } finally {
       await analyses.close();
-    }
-  });
-
-  it('hand back each document\'s sentence terms as this thread reads them, in its term ids, with one thread or two', async () => {
-    for (const threads of [1, 2]) {
-      const analyses = new AnalysisThreads(files, MAX_BYTES, threads, undefined, WORKER);
-      try {
-        for (let i = 0; i < files.length; i++) {
-          const read = await analyses.read(i);
-          assert.ok('doc' in read);
-          const arrived = versionTerms(analyses.analyze(read.doc).sentences).arrays();
-          const made = versionTerms(analyzeDocument(read.doc).sentences).arrays();
-          assert.deepEqual(arrived, made, `${threads} thread(s), ${read.doc.path}`);
-        }
-        assert.equal(analyses.answeredByThreads, files.length);
-      } finally {
-        await analyses.close();
-      }
     }
   });
 
