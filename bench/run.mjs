@@ -22,6 +22,12 @@ import { printReport } from './lib/report.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EDIT_SIZE = 2000;
+/**
+ * The CLI check of the largest corpus, where the targets are read, runs this many times (budget
+ * allowing) and the median is reported: on a shared 2-core machine one run's wall time is off by
+ * 15% either way.
+ */
+const LARGEST_RUNS = 3;
 const ACTIVATION_RESERVE_S = 75;
 const { values: options } = parseArgs({
   options: {
@@ -90,11 +96,24 @@ async function measureSizes(reserveMs) {
     const dir = results.corpora[size].dir;
     if (kind === 'cli') {
       results.cli[size] = await withinBudget(`CLI check ${size}`, projection(results.cli, size), reserveMs, (t) => cliCheck(repoRoot, dir, t));
+      if (size === largest && results.cli[size].ok) results.cli[size] = await repeated(results.cli[size], dir, reserveMs);
     } else {
       const projected = projection(results.stages, size) ?? projection(results.cli, size);
       results.stages[size] = await withinBudget(`in-process stages ${size}`, projected, reserveMs, (t) => inProcess(repoRoot, ['full', dir], t));
     }
   }
+}
+
+/** The median of LARGEST_RUNS runs of the CLI check (as many as the budget allows), with every run's seconds and the highest peak RSS. */
+async function repeated(first, dir, reserveMs) {
+  const runs = [first];
+  while (runs.length < LARGEST_RUNS) {
+    const run = await withinBudget(`CLI check again (${runs.length + 1} of ${LARGEST_RUNS})`, first.seconds * 1000 * 1.5, reserveMs, (t) => cliCheck(repoRoot, dir, t));
+    if (!run.ok) break;
+    runs.push(run);
+  }
+  const median = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)];
+  return { ...median, runs: runs.map((r) => r.seconds), peakRssMB: Math.max(...runs.map((r) => r.peakRssMB ?? 0)) || undefined };
 }
 
 async function main() {
