@@ -12,6 +12,7 @@ import { printable, printableLines } from '../core/report/printable';
 import { stylish } from './stylish';
 import { AnalysisThreads, defaultAnalysisThreads, threadsWorthStarting } from '../node/analysisThreads';
 import { englishLexicon } from '../node/wordList';
+import { Progress } from './progress';
 import { UsageError } from './usageError';
 
 export interface CheckOptions {
@@ -38,7 +39,8 @@ export async function checkCommand(paths: string[], options: CheckOptions, write
 }
 
 export async function runCheck(paths: string[], config: string | undefined, maxBytes: number, threads = defaultAnalysisThreads()): Promise<Report> {
-  const warn = (line: string) => process.stderr.write(`wirecheck: ${printable(line)}\n`);
+  const progress = new Progress((text) => process.stderr.write(text), process.stderr.isTTY === true);
+  const warn = (line: string) => progress.warn(`wirecheck: ${printable(line)}\n`);
   const style = loadStyle(config, paths, warn);
   const { files, skipped } = walkCorpus(paths);
   // what the walk skipped is told at once, a file that cannot be read when its turn comes
@@ -47,16 +49,22 @@ export async function runCheck(paths: string[], config: string | undefined, maxB
   try {
     analyses = new AnalysisThreads(files.map((file) => ({ file, path: displayPath(file) })), maxBytes, threadsWorthStarting(files.length, threads), warn);
     const corpus = createCorpus({ style, lexicon: englishLexicon, analyze: analyses.analyze });
+    let documents = 0;
     for (let i = 0; i < files.length; i++) {
       const read = await analyses.read(i);
-      if ('doc' in read) corpus.set(read.doc);
-      else {
+      if ('doc' in read) {
+        corpus.set(read.doc);
+        documents++;
+      } else {
         skipped.push({ path: files[i], reason: read.reason });
         warnSkipped(finishedSkips(skipped.slice(-1)), warn);
       }
+      progress.files(i + 1, files.length);
     }
+    progress.stage(`checking ${documents.toLocaleString('en-US')} documents`);
     return checkedReport(corpus, finishedSkips(skipped), warn);
   } finally {
+    progress.clear();
     await analyses?.close();
   }
 }

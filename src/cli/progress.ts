@@ -1,0 +1,54 @@
+// What a long check is doing, on one line of a terminal: "wirecheck: 4,200 of 10,000 files read",
+// then "wirecheck: checking 9,998 documents". Drawn at most ten times a second and only on a
+// terminal (a CI log gets the report and the warnings, nothing else); a warning clears the line
+// first, and the line is gone before the report is written.
+
+/** How often the line is redrawn at most. */
+const REDRAW_MS = 100;
+const CLEAR = '\r\x1b[2K';
+
+export class Progress {
+  private shown = false;
+  private lastDrawn = -Infinity;
+
+  /** `write` goes to the terminal (stderr); with `enabled` false nothing is ever drawn. */
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly enabled: boolean,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** `done` of `total` files read and analysed (drawn when a redraw is due, and at the last). */
+  files(done: number, total: number): void {
+    if (!this.enabled || (done < total && this.now() - this.lastDrawn < REDRAW_MS)) return;
+    this.draw(`${thousands(done)} of ${thousands(total)} files read`);
+  }
+
+  /** A stage that takes a while and reports nothing as it goes ("checking 9,998 documents"). */
+  stage(what: string): void {
+    if (this.enabled) this.draw(what);
+  }
+
+  /** A line that must stay (a warning): the progress line is cleared first and drawn again at the next update. */
+  warn(line: string): void {
+    this.clear();
+    this.write(line);
+  }
+
+  /** Clears the line: the check is done, or something else is about to be written. */
+  clear(): void {
+    if (!this.shown) return;
+    this.write(CLEAR);
+    this.shown = false;
+  }
+
+  private draw(text: string): void {
+    this.write(`${CLEAR}wirecheck: ${text}`);
+    this.shown = true;
+    this.lastDrawn = this.now();
+  }
+}
+
+function thousands(n: number): string {
+  return n.toLocaleString('en-US');
+}
