@@ -43,7 +43,7 @@ if (!sizes.length || sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new
 const largest = sizes.at(-1), smallest = sizes[0];
 
 const results = {
-  analysisThreads: Math.max(0, os.availableParallelism() - 1),
+  analysisThreads: Math.min(2, Math.max(0, os.availableParallelism() - 1)),
   machine: `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`,
   corpora: {}, cli: {}, stages: {}, notes: [],
 };

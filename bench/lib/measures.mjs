@@ -35,7 +35,7 @@ export async function cliCheck(repoRoot, dir, timeoutMs) {
   const ok = !result.timedOut && (result.code === 0 || result.code === 1);
   const reportBytes = ok ? statSync(reportFile).size : 0;
   rmSync(reportFile, { force: true });
-  return { ok, error: ok ? undefined : failure(result), timedOut: result.timedOut, seconds: result.ms / 1000, cpuSeconds: result.cpuSeconds, peakRssMB: result.peakRssMB, reportBytes };
+  return { ok, error: ok ? undefined : failure(result), timedOut: result.timedOut, seconds: result.ms / 1000, cpuSeconds: result.cpuSeconds, mainThreadCpuSeconds: result.mainThreadCpuSeconds, peakRssMB: result.peakRssMB, reportBytes };
 }
 
 /** One bench/stages.mjs run; resolves with its JSON, or {error}. */

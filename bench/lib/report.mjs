@@ -64,12 +64,13 @@ function targetRows(results, largest) {
 }
 
 function sizeRows(results) {
-  const rows = [['docs', 'MB', 'CLI wall s', 'CLI CPU s', 'CLI MB/s', 'peak RSS MB', 'ms/doc (CLI)', 'in-process s']];
+  const rows = [['docs', 'MB', 'CLI wall s', 'CLI CPU s', 'main thread CPU s', 'CLI MB/s', 'peak RSS MB', 'ms/doc (CLI)', 'in-process s']];
   for (const size of Object.keys(results.cli).map(Number).sort((a, b) => a - b)) {
     const cli = results.cli[size], st = results.stages[size], bytes = results.corpora[size].bytes;
     const stopped = cli.timedOut ? '> ' : '';
     const measured = cli.ok || cli.timedOut;
     rows.push([thousands(size), fixed(bytes / MB), measured ? `${stopped}${fixed(cli.seconds)}` : cli.note ?? cli.error, measured ? `${stopped}${fixed(cli.cpuSeconds)}` : '—',
+      measured && cli.mainThreadCpuSeconds !== undefined ? `${stopped}${fixed(cli.mainThreadCpuSeconds)}` : '—',
       measured ? `${cli.timedOut ? '< ' : ''}${fixed(mbps(bytes, cli.seconds), 2)}` : '—', measured ? `${stopped ? '>= ' : ''}${fixed(cli.peakRssMB, 0)}` : '—', cli.ok ? fixed((cli.seconds * 1000) / size, 2) : '—', st?.ms ? fixed(st.seconds) : st?.note ?? st?.error ?? '—']);
   }
   return rows;
@@ -143,7 +144,7 @@ function findingRows(results) {
 export function printReport(results, largest, log = console.log) {
   log(`\nWirecheck benchmark — ${results.machine}\n`);
   log(table(targetRows(results, largest)));
-  log(`\nPer size (CLI: \`node dist/cli.js check <dir> --format json\` in a child process, wall time incl. start-up and writing the report; ${results.analysisThreads} analysis thread(s) beside the main one, its default here):\n`);
+  log(`\nPer size (CLI: \`node dist/cli.js check <dir> --format json\` in a child process, wall time incl. start-up and writing the report; ${results.analysisThreads} analysis thread(s) beside the main one, its default here; main thread CPU from /proc while it runs, the steadier figure when the machine's speed drifts):\n`);
   log(table(sizeRows(results)));
   const tl = results.textlint;
   if (tl?.ok) {
