@@ -69,7 +69,9 @@ class ThreadClock {
     try {
       const pid = this.underTime ? Number(readFileSync(`/proc/${this.pid}/task/${this.pid}/children`, 'utf8').trim().split(/\s+/)[0]) : this.pid;
       if (!pid) return;
-      const fields = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+      // the name in brackets may hold ") " itself: the fields start after the last one
+      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
       this.last = (Number(fields[11]) + Number(fields[12])) / this.tick;
     } catch {
       // not started yet, or gone: the last reading stands

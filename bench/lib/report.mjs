@@ -42,7 +42,7 @@ function targetRows(results, largest) {
   const edit = results.edit, align = results.align, act = results.activation;
   const at = `${thousands(largest)} docs`;
   const bytes = results.corpora[largest].bytes;
-  const runs = cli?.runs?.length > 1 ? `; median of ${cli.runs.length} runs: ${cli.runs.map((s) => fixed(s)).join(', ')} s` : '';
+  const runs = cli?.runs?.length > 1 ? `; median of ${cli.runs.length} runs: ${cli.runs.map((s) => fixed(s)).join(', ')} s${cli.repeatNote ? `; ${cli.repeatNote}` : ''}` : cli?.repeatNote ? `; one run only, ${cli.repeatNote}` : '';
   const cliText = cliMbps !== undefined ? `${fixed(cliMbps, 2)} MB/s (${fixed(cli.seconds)} s for ${fixed(bytes / MB)} MB${runs})`
     : cli?.timedOut ? `< ${fixed(mbps(bytes, cli.seconds), 2)} MB/s (stopped after ${fixed(cli.seconds, 0)} s)` : cli?.note ?? cli?.error ?? '—';
   const cliBound = cli?.timedOut ? mbps(bytes, cli.seconds) : undefined;

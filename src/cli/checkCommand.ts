@@ -12,7 +12,7 @@ import { printable, printableLines } from '../core/report/printable';
 import { stylish } from './stylish';
 import { AnalysisThreads, defaultAnalysisThreads, threadsWorthStarting } from '../node/analysisThreads';
 import { englishLexicon } from '../node/wordList';
-import { Progress } from './progress';
+import { drawsOnTerminal, Progress } from './progress';
 import { UsageError } from './usageError';
 
 export interface CheckOptions {
@@ -38,8 +38,10 @@ export async function checkCommand(paths: string[], options: CheckOptions, write
   return exitCode(report, maxWarnings);
 }
 
-export async function runCheck(paths: string[], config: string | undefined, maxBytes: number, threads = defaultAnalysisThreads()): Promise<Report> {
-  const progress = new Progress((text) => process.stderr.write(text), process.stderr.isTTY === true);
+/** `progress` is drawn on stderr when that is a terminal (progress.ts); tests hand in their own. */
+export async function runCheck(
+  paths: string[], config: string | undefined, maxBytes: number, threads = defaultAnalysisThreads(), progress = terminalProgress(),
+): Promise<Report> {
   const warn = (line: string) => progress.warn(`wirecheck: ${printable(line)}\n`);
   const style = loadStyle(config, paths, warn);
   const { files, skipped } = walkCorpus(paths);
@@ -67,6 +69,10 @@ export async function runCheck(paths: string[], config: string | undefined, maxB
     progress.clear();
     await analyses?.close();
   }
+}
+
+function terminalProgress(): Progress {
+  return new Progress((text) => process.stderr.write(text), drawsOnTerminal(process.stderr.isTTY === true, process.env));
 }
 
 /** The report on `documents`; what could not be read or checked goes to `warn` and into the report. */

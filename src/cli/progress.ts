@@ -1,7 +1,7 @@
 // What a long check is doing, on one line of a terminal: "wirecheck: 4,200 of 10,000 files read",
 // then "wirecheck: checking 9,998 documents". Drawn at most ten times a second and only on a
-// terminal (a CI log gets the report and the warnings, nothing else); a warning clears the line
-// first, and the line is gone before the report is written.
+// terminal that takes cursor codes (a CI log gets the report and the warnings, nothing else); a
+// warning clears the line first, and the line is gone before the report is written.
 
 /** How often the line is redrawn at most. */
 const REDRAW_MS = 100;
@@ -47,6 +47,11 @@ export class Progress {
     this.shown = true;
     this.lastDrawn = this.now();
   }
+}
+
+/** A terminal that takes cursor codes, and no CI runner that hands its log a terminal. */
+export function drawsOnTerminal(isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
+  return isTTY && env.TERM !== 'dumb' && !env.CI;
 }
 
 function thousands(n: number): string {

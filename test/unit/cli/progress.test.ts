@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
-import { Progress } from '../../../src/cli/progress';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCheck } from '../../../src/cli/checkCommand';
+import { drawsOnTerminal, Progress } from '../../../src/cli/progress';
+import { SEEDS_DIR, seedDocuments } from '../seedCorpus';
 
 const CLEAR = '\r\x1b[2K';
 
@@ -42,5 +47,46 @@ describe('CLI progress line', () => {
     progress.warn('wirecheck: skipped c.txt: binary file (contains NUL bytes)\n');
     progress.clear();
     assert.deepEqual(out, ['wirecheck: skipped c.txt: binary file (contains NUL bytes)\n']);
+  });
+});
+
+describe('CLI progress on a terminal', () => {
+  // the word list ships beside the bundles (dist/words.txt): without it two rules fail, and their
+  // warnings would clear the line whether or not the check does
+  const words = path.join(__dirname, 'words.txt');
+  let copied = false;
+  before(() => {
+    if (existsSync(words)) return;
+    copyFileSync(path.join(path.dirname(SEEDS_DIR), 'dist', 'words.txt'), words);
+    copied = true;
+  });
+  after(() => { if (copied) rmSync(words); });
+
+  it('is drawn only on a terminal that takes cursor codes, outside CI', () => {
+    assert.equal(drawsOnTerminal(true, {}), true);
+    assert.equal(drawsOnTerminal(false, {}), false);
+    assert.equal(drawsOnTerminal(true, { TERM: 'dumb' }), false);
+    assert.equal(drawsOnTerminal(true, { CI: 'true' }), false);
+  });
+
+  it('in a check, clears its line before each warning and before the report', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wirecheck-progress-'));
+    try {
+      const [seed] = seedDocuments();
+      writeFileSync(path.join(dir, 'a.txt'), seed.text);
+      writeFileSync(path.join(dir, 'b.txt'), '');
+      writeFileSync(path.join(dir, 'c.txt'), seed.text);
+      const out: string[] = [];
+      const report = await runCheck([dir], undefined, 1 << 20, 0, new Progress((text) => out.push(text), true, () => 0));
+      assert.equal(report.skipped.length, 1);
+      const warning = out.findIndex((text) => text.includes('b.txt: empty file'));
+      assert.ok(warning > 0, 'the empty file is warned about');
+      assert.equal(out[warning - 1], CLEAR, 'the line is cleared before the warning');
+      assert.ok(out.some((text) => text.endsWith('checking 2 documents')), 'the checking stage is shown');
+      assert.ok(!out.some((text) => text.includes(' failed')), `no rule failed: ${JSON.stringify(out)}`);
+      assert.equal(out.at(-1), CLEAR, 'the line is gone before the report');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
