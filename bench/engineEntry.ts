@@ -8,3 +8,4 @@ export { createCorpus } from '../src/core/engine/createCorpus';
 export { jsonChunks } from '../src/core/report/jsonChunks';
 export { buildReport } from '../src/core/report/jsonReport';
 export { englishLexicon } from '../src/node/wordList';
+export { defaultAnalysisThreads } from '../src/node/analysisThreads';

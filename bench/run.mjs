@@ -12,6 +12,7 @@
 // --budget seconds (corpus generation not counted): one that would not fit, projected from the
 // smaller runs, is skipped and says so; one that overruns is stopped and reported as timed out.
 import { existsSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +44,6 @@ if (!sizes.length || sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new
 const largest = sizes.at(-1), smallest = sizes[0];
 
 const results = {
-  analysisThreads: Math.min(2, Math.max(0, os.availableParallelism() - 1)),
   machine: `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`,
   corpora: {}, cli: {}, stages: {}, notes: [],
 };
@@ -135,6 +135,8 @@ async function main() {
   started = performance.now();
   deadline = started + Number(options.budget) * 1000;
   await bundleEngine(repoRoot);
+  // the CLI's own default, from the bundle: the figure stays true when the default changes
+  results.analysisThreads = createRequire(import.meta.url)(path.join(repoRoot, 'out/bench/engine.js')).defaultAnalysisThreads();
   const reserveMs = options.activation ? ACTIVATION_RESERVE_S * 1000 : 0;
   results.align = await withinBudget('aligned comparison', undefined, reserveMs, (t) => inProcess(repoRoot, ['align', '2000'], Math.min(t, 120_000)));
   results.textlint = options.textlint

@@ -49,7 +49,8 @@ export async function runCheck(
   warnSkipped(finishedSkips(skipped), warn);
   let analyses: AnalysisThreads | undefined;
   try {
-    analyses = new AnalysisThreads(files.map((file) => ({ file, path: displayPath(file) })), maxBytes, threadsWorthStarting(files.length, threads), warn);
+    const corpusFiles = files.map((file) => ({ file, path: displayPath(file) }));
+    analyses = new AnalysisThreads(corpusFiles, maxBytes, threadsWorthStarting(files.length, threads), warn);
     const corpus = createCorpus({ style, lexicon: englishLexicon, analyze: analyses.analyze });
     let documents = 0;
     for (let i = 0; i < files.length; i++) {
@@ -59,7 +60,7 @@ export async function runCheck(
         documents++;
       } else {
         skipped.push({ path: files[i], reason: read.reason });
-        warnSkipped(finishedSkips(skipped.slice(-1)), warn);
+        warnSkipped([{ path: corpusFiles[i].path, reason: read.reason }], warn);
       }
       progress.files(i + 1, files.length);
     }

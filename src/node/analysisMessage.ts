@@ -6,6 +6,7 @@
 import { DateTable } from '../core/dates/dateTable';
 import { dateTableOf, keepDateTable } from '../core/dates/documentDates';
 import { analysisOf, type AnalysisParts, type AnalyzedDocument } from '../core/engine/analyzedDocument';
+import { SharedStrings } from '../core/lexicon/sharedStrings';
 import type { SourceDocument } from '../core/types';
 
 export interface PackedAnalysis extends AnalysisParts {
@@ -75,10 +76,9 @@ function unpacked(doc: SourceDocument, message: PackedAnalysis): AnalysisParts {
   return { article, sentences };
 }
 
-const words = new Map<string, string>();
+/** Block kinds and reasons: a few dozen words. */
+const words = new SharedStrings(Number.POSITIVE_INFINITY);
 
 function shared<T extends string>(word: T): T {
-  let known = words.get(word);
-  if (known === undefined) words.set(word, (known = word));
-  return known as T;
+  return words.of(word) as T;
 }

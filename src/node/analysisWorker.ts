@@ -2,7 +2,8 @@
 // of files and sends back each one's text and analysis as plain data (analysisMessage.ts), why it
 // cannot be checked, or the message of what went wrong. A file of more than a megabyte is left to
 // the main thread.
-import { statSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
+import type { Stats } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from '../core/engine/analyzedDocument';
 import { packed } from './analysisMessage';
@@ -15,8 +16,10 @@ parentPort?.on('message', ({ batch, files, maxBytes }: AnalysisBatch) => {
 });
 
 function answerFor({ file, path }: CorpusFile, maxBytes: number): AnalysisAnswer {
-  if (!isSmall(file)) return null;
-  const read = readCorpusFile(file, maxBytes);
+  const stat = statOf(file);
+  // a file over a megabyte is left to the main thread, so that a batch stays small in this heap
+  if (stat && stat.size > LOCAL_BYTES) return null;
+  const read = readCorpusFile(file, maxBytes, nodeFs, stat);
   if (!('text' in read)) return read;
   const doc = { path, text: read.text };
   try {
@@ -27,11 +30,11 @@ function answerFor({ file, path }: CorpusFile, maxBytes: number): AnalysisAnswer
   }
 }
 
-/** Whether the file is one this thread reads: not too large for its heap (one it cannot measure, the read says why). */
-function isSmall(file: string): boolean {
+/** The file's stat, or undefined when it cannot be taken (the read then says why). */
+function statOf(file: string): Stats | undefined {
   try {
-    return statSync(file).size <= LOCAL_BYTES;
+    return nodeFs.statSync(file);
   } catch {
-    return true;
+    return undefined;
   }
 }

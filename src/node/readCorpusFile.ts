@@ -14,10 +14,13 @@ export interface FileReader {
 
 export type ReadResult = { text: string } | { reason: string };
 
-/** A corpus file's text, or why it cannot be checked (too large, empty, binary, not UTF-8, gone). */
-export function readCorpusFile(file: string, maxBytes: number, fs: FileReader = nodeFs): ReadResult {
+/**
+ * A corpus file's text, or why it cannot be checked (too large, empty, binary, not UTF-8, gone).
+ * `measured`: the file's stat when the caller has just taken it (it is not taken again).
+ */
+export function readCorpusFile(file: string, maxBytes: number, fs: FileReader = nodeFs, measured?: Stats): ReadResult {
   try {
-    const stat = fs.statSync(file);
+    const stat = measured ?? fs.statSync(file);
     if (!stat.isFile()) return { reason: NOT_A_REGULAR_FILE };
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
     if (stat.size === 0) return { reason: 'empty file' };

@@ -1,6 +1,7 @@
 // The replacement for an occurrence of a non-preferred spelling: the preferred form in the same
 // inflection, with the occurrence's capitalisation ("Defense" → "Defence", "Viet Nam" → "Vietnam").
 import { mostFrequent, type SpellingForm } from './variantGroups';
+import { startsWithCapital } from '../text/capitals';
 import { respell } from './spellingClasses';
 import type { VariantOccurrence } from './variantOccurrences';
 
@@ -38,7 +39,7 @@ function inflections(form: SpellingForm): Map<string, Inflection> {
   }
   found = new Map([...byNormal].map(([normal, list]) => [normal, {
     written: mostFrequent(list.map((o) => o.text)),
-    alwaysCapitalised: list.every((o) => startsUpper(o.text)),
+    alwaysCapitalised: list.every((o) => startsWithCapital(o.text)),
   }]));
   inflectionsOf.set(form, found);
   return found;
@@ -59,10 +60,6 @@ function respellPatterns(occurrence: VariantOccurrence, model: VariantOccurrence
 /** `text` written with the capitalisation of `model`: all capitals, capitalised or lower case. */
 function withCaseOf(model: string, text: string, keepCapitals: boolean): string {
   if (model.length > 1 && model === model.toUpperCase() && model !== model.toLowerCase()) return text.toUpperCase();
-  if (startsUpper(model)) return startsUpper(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
+  if (startsWithCapital(model)) return startsWithCapital(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
   return keepCapitals ? text : text.toLowerCase();
-}
-
-function startsUpper(text: string): boolean {
-  return /^\p{Lu}/u.test(text);
 }

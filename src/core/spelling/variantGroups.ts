@@ -1,5 +1,6 @@
 // Occurrences gathered by key across the corpus; a group whose occurrences make two or more
 // spelling choices is a word spelled two ways.
+import { startsWithCapital } from '../text/capitals';
 import { takesBritishSide } from './spellingClasses';
 import { PLAIN_SIGNATURE, type VariantOccurrence } from './variantOccurrences';
 
@@ -42,7 +43,7 @@ function formsOf(list: readonly VariantOccurrence[]): SpellingForm[] {
 
 /** "Jon Schlinkert" is not the handle "jonschlinkert": beside a name pair only capitalised words count. */
 function capitalisedWithNames(list: VariantOccurrence[]): VariantOccurrence[] {
-  return list.some((o) => o.namePair) ? list.filter((o) => /^\p{Lu}/u.test(o.text)) : list;
+  return list.some((o) => o.namePair) ? list.filter((o) => startsWithCapital(o.text)) : list;
 }
 
 /**

@@ -29,7 +29,10 @@ export interface GlueContext {
 }
 
 /** `words` are the candidate words by number (GlueCandidates.words). */
-export function documentFindings(doc: AnalyzedDocument, found: DocumentCandidates, words: readonly string[], context: GlueContext): Finding[] {
+/** Most documents have no glued word: they share one empty list. */
+const NO_FINDINGS: readonly Finding[] = [];
+
+export function documentFindings(doc: AnalyzedDocument, found: DocumentCandidates, words: readonly string[], context: GlueContext): readonly Finding[] {
   const glued: GluedWord[] = [];
   const { places } = found;
   for (let i = 0; i < places.length; i += CANDIDATE_FIELDS) {
@@ -37,8 +40,10 @@ export function documentFindings(doc: AnalyzedDocument, found: DocumentCandidate
     const glue = context.judge(text);
     if (glue) glued.push({ text, span: { start: places[i + 1], end: places[i + 2] }, glue: confirmedApart(glue, doc, context) });
   }
+  if (!glued.length) return NO_FINDINGS;
   const reported = reportedStrengths(glued, () => checkedWordCount(doc));
-  return glued.filter((g) => reported.has(g.glue.strength)).map((g) => gluedFinding(doc, g));
+  const out = glued.filter((g) => reported.has(g.glue.strength)).map((g) => gluedFinding(doc, g));
+  return out.length ? out : NO_FINDINGS;
 }
 
 // Written apart in the same document ("Deputy Minister") settles a weaker reading; written apart

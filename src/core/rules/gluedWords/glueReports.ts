@@ -23,9 +23,6 @@ interface DocumentReport {
   stale: boolean;
 }
 
-/** The findings of the many documents with none, shared. */
-const NO_FINDINGS: readonly Finding[] = [];
-
 export class GlueReports {
   /** The reports of the documents of the last check, in its order. */
   private reports: DocumentReport[] = [];
@@ -89,10 +86,10 @@ export class GlueReports {
   private report(doc: AnalyzedDocument, previous: DocumentReport | undefined, corpus: CorpusView, judgements: GlueJudgements): DocumentReport {
     const found = previous?.doc === doc ? previous.found : this.candidatesOf(doc);
     let versions: readonly AnalyzedDocument[] | undefined;
-    const findings = found.places.length ? documentFindings(doc, found, this.candidates.words.words, {
+    const findings = documentFindings(doc, found, this.candidates.words.words, {
       judge: (word) => judgements.judge(word),
       otherVersions: () => (versions ??= otherVersions(doc, corpus)),
-    }) : NO_FINDINGS;
+    });
     if (previous) this.uses.count(previous.found.places, -1);
     this.uses.count(found.places, 1);
     return { doc, found, versions, findings, stale: false };
