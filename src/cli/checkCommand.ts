@@ -73,7 +73,8 @@ export async function runCheck(
 }
 
 function terminalProgress(): Progress {
-  return new Progress((text) => process.stderr.write(text), drawsOnTerminal(process.stderr.isTTY === true, process.env));
+  const stderr = process.stderr;
+  return new Progress((text) => stderr.write(text), drawsOnTerminal(stderr.isTTY === true, process.env), undefined, () => stderr.columns);
 }
 
 /** The report on `documents`; what could not be read or checked goes to `warn` and into the report. */

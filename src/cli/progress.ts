@@ -1,7 +1,8 @@
 // What a long check is doing, on one line of a terminal: "wirecheck: 4,200 of 10,000 files read",
 // then "wirecheck: checking 9,998 documents". Drawn at most ten times a second and only on a
 // terminal that takes cursor codes (a CI log gets the report and the warnings, nothing else); a
-// warning clears the line first, and the line is gone before the report is written.
+// warning clears the line first, and the line is gone before the report is written. The line is
+// cut to the terminal's width: a line that wraps cannot be cleared by one carriage return.
 
 /** How often the line is redrawn at most. */
 const REDRAW_MS = 100;
@@ -11,11 +12,15 @@ export class Progress {
   private shown = false;
   private lastDrawn = -Infinity;
 
-  /** `write` goes to the terminal (stderr); with `enabled` false nothing is ever drawn. */
+  /**
+   * `write` goes to the terminal (stderr); with `enabled` false nothing is ever drawn. `columns` is
+   * the terminal's width as it is now (it may be resized during a check), undefined when unknown.
+   */
   constructor(
     private readonly write: (text: string) => void,
     private readonly enabled: boolean,
     private readonly now: () => number = () => performance.now(),
+    private readonly columns: () => number | undefined = () => undefined,
   ) {}
 
   /** `done` of `total` files read and analysed (drawn when a redraw is due, and at the last). */
@@ -43,7 +48,10 @@ export class Progress {
   }
 
   private draw(text: string): void {
-    this.write(`${CLEAR}wirecheck: ${text}`);
+    const line = `wirecheck: ${text}`;
+    const width = this.columns();
+    // the last column is left free: a line that fills it wraps on some terminals
+    this.write(CLEAR + (width && line.length >= width ? line.slice(0, Math.max(0, width - 1)) : line));
     this.shown = true;
     this.lastDrawn = this.now();
   }

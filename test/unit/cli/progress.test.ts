@@ -40,6 +40,18 @@ describe('CLI progress line', () => {
       `${CLEAR}wirecheck: checking 1,999 documents`, CLEAR]);
   });
 
+  it('cuts its line to the terminal as wide as it is at each redraw, so it never wraps', () => {
+    const out: string[] = [];
+    let columns: number | undefined = 30;
+    const progress = new Progress((text) => out.push(text), true, () => 0, () => columns);
+    progress.stage('checking 10,000 documents');
+    columns = 12;
+    progress.stage('checking 10,000 documents');
+    columns = undefined;
+    progress.stage('checking 10,000 documents');
+    assert.deepEqual(out, [`${CLEAR}wirecheck: checking 10,000 do`, `${CLEAR}wirecheck: `, `${CLEAR}wirecheck: checking 10,000 documents`]);
+  });
+
   it('draws nothing off a terminal: warnings pass through as they are', () => {
     const { out, progress } = progressAt(false);
     progress.files(10, 10);
