@@ -28,14 +28,29 @@ export async function bundleEngine(repoRoot) {
 
 const failure = (result) => (result.timedOut ? 'timed out' : `exit ${result.code ?? result.signal}: ${childStderr(result).split('\n').slice(-3).join(' ')}`);
 
-/** `node dist/cli.js check <dir> --format json`, the report written to a file as a user would. */
+/**
+ * `node dist/cli.js check <dir> --format json --timings`, the report written to a file as a user
+ * would; `stages` are the CLI's own timings of the run (src/cli/stageTimes.ts), [label, ms] each.
+ */
 export async function cliCheck(repoRoot, dir, timeoutMs) {
   const reportFile = path.join(repoRoot, 'out/bench/cli-report.json');
-  const result = await runMeasured(node, ['dist/cli.js', 'check', dir, '--format', 'json'], { cwd: repoRoot, timeoutMs, stdoutFile: reportFile });
+  const result = await runMeasured(node, ['dist/cli.js', 'check', dir, '--format', 'json', '--timings'], { cwd: repoRoot, timeoutMs, stdoutFile: reportFile });
   const ok = !result.timedOut && (result.code === 0 || result.code === 1);
   const reportBytes = ok ? statSync(reportFile).size : 0;
   rmSync(reportFile, { force: true });
-  return { ok, error: ok ? undefined : failure(result), timedOut: result.timedOut, seconds: result.ms / 1000, cpuSeconds: result.cpuSeconds, mainThreadCpuSeconds: result.mainThreadCpuSeconds, peakRssMB: result.peakRssMB, reportBytes };
+  return { ok, error: ok ? undefined : failure(result), timedOut: result.timedOut, seconds: result.ms / 1000, cpuSeconds: result.cpuSeconds, mainThreadCpuSeconds: result.mainThreadCpuSeconds, peakRssMB: result.peakRssMB, reportBytes, stages: ok ? cliStages(childStderr(result)) : undefined };
+}
+
+/** The stage lines the CLI printed after "wirecheck: timings" ("  rule glued-words  1,234 ms  7.9%"), total left out. */
+function cliStages(stderr) {
+  const at = stderr.lastIndexOf('wirecheck: timings\n');
+  if (at < 0) return undefined;
+  const stages = [];
+  for (const line of stderr.slice(at).split('\n').slice(1)) {
+    const match = /^ {2}(.+?) +([\d,]+) ms/.exec(line);
+    if (match && match[1] !== 'total') stages.push([match[1], Number(match[2].replace(/,/g, ''))]);
+  }
+  return stages;
 }
 
 /** One bench/stages.mjs run; resolves with its JSON, or {error}. */

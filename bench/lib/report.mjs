@@ -130,6 +130,14 @@ export function superlinearStages(results) {
     .map(([name, g]) => `${name} ${fixed(g, 2)}x (${thousands(a)}->${thousands(b)})`);
 }
 
+/** The CLI's own stage timings of a run, with each stage's share of the run's wall time. */
+function cliStageRows(cli) {
+  if (!cli?.stages?.length) return undefined;
+  const rows = [['stage', 'ms', 'share of wall']];
+  for (const [stage, ms] of cli.stages) rows.push([stage, thousands(Math.round(ms)), `${fixed((100 * ms) / (cli.seconds * 1000), 1)}%`]);
+  return rows;
+}
+
 function findingRows(results) {
   const sizes = Object.keys(results.stages).map(Number).filter((s) => results.stages[s]?.findings).sort((a, b) => a - b);
   if (!sizes.length) return undefined;
@@ -150,6 +158,8 @@ export function printReport(results, largest, log = console.log) {
   if (tl?.ok) {
     log(`\ntextlint ${tl.version ?? ''} + textlint-rule-terminology (5 term pairs, .textlintrc in a temp dir), CLI over the ${thousands(tl.size)}-document folder: ${thousands(tl.files)} .txt/.md files, ${fixed(tl.bytes / MB)} MB in ${fixed(tl.seconds)} s wall (${fixed(tl.cpuSeconds)} s CPU) = ${fixed(mbps(tl.bytes, tl.seconds), 2)} MB/s, peak RSS ${fixed(tl.peakRssMB, 0)} MB, ${thousands(tl.messages)} messages.`);
   }
+  const cliStages = cliStageRows(results.cli[largest]);
+  if (cliStages) log(`\nWhere the time went in the ${thousands(largest)}-document CLI check (${results.cli[largest].runs?.length > 1 ? 'the median run; ' : ''}its own \`--timings\`, wall ms; while files are read and analysed the analysis thread works beside the main one, every later stage runs on the main thread alone):\n\n${table(cliStages)}`);
   const stages = stageRows(results);
   if (stages) log(`\nIn-process stages (bench/stages.mjs through the bundled engine; per-doc a->b = cost per document at b / at a, 1.00x is linear):\n\n${table(stages)}`);
   const superlinear = superlinearStages(results);

@@ -13,6 +13,7 @@ import { stylish } from './stylish';
 import { AnalysisThreads, defaultAnalysisThreads, threadsWorthStarting } from '../node/analysisThreads';
 import { englishLexicon } from '../node/wordList';
 import { drawsOnTerminal, Progress } from './progress';
+import { StageTimes } from './stageTimes';
 import { UsageError } from './usageError';
 
 export interface CheckOptions {
@@ -21,27 +22,45 @@ export interface CheckOptions {
   'max-warnings'?: string;
   'max-file-size'?: string;
   threads?: string;
+  timings?: boolean;
 }
 
-export async function checkCommand(paths: string[], options: CheckOptions, write: (s: string) => void): Promise<number> {
+/** `write` takes the report (stdout); `writeError` the --timings table (stderr). */
+export async function checkCommand(
+  paths: string[], options: CheckOptions, write: (s: string) => void, writeError = (s: string) => { process.stderr.write(s); },
+): Promise<number> {
   if (!paths.length) throw new UsageError('check needs at least one file or folder');
   const format = options.format ?? 'stylish';
   if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" (stylish, json or sarif)`);
   const maxWarnings = options['max-warnings'] === undefined ? undefined : wholeNumber(options['max-warnings'], '--max-warnings');
   const maxBytes = maxFileSize(options);
-  const report = await runCheck(paths, options.config, maxBytes, analysisThreads(options));
-  if (format === 'stylish') write(printableLines(stylish(report)));
-  else {
-    writeBatched(jsonChunks(format === 'json' ? report : toSarif(report, createRules()), 1, REPORT_STREAM_DEPTH[format]), write);
-    write('\n');
+  const stages = options.timings ? new StageTimes() : undefined;
+  const report = await runCheck(paths, options.config, maxBytes, analysisThreads(options), undefined, stages);
+  const writeReport = () => {
+    if (format === 'stylish') write(printableLines(stylish(report)));
+    else {
+      writeBatched(jsonChunks(format === 'json' ? report : toSarif(report, createRules()), 1, REPORT_STREAM_DEPTH[format]), write);
+      write('\n');
+    }
+  };
+  if (stages) {
+    stages.time('writing the report', writeReport);
+    writeError(stages.table());
+  } else {
+    writeReport();
   }
   return exitCode(report, maxWarnings);
 }
 
-/** `progress` is drawn on stderr when that is a terminal (progress.ts); tests hand in their own. */
+/**
+ * `progress` is drawn on stderr when that is a terminal (progress.ts); tests hand in their own.
+ * `stages` hears how long reading and analysing took, then the stories and each rule.
+ */
 export async function runCheck(
   paths: string[], config: string | undefined, maxBytes: number, threads = defaultAnalysisThreads(), progress = terminalProgress(),
+  stages?: StageTimes,
 ): Promise<Report> {
+  const started = performance.now();
   const warn = (line: string) => progress.warn(`wirecheck: ${printable(line)}\n`);
   const style = loadStyle(config, paths, warn);
   const { files, skipped } = walkCorpus(paths);
@@ -50,7 +69,8 @@ export async function runCheck(
   let analyses: AnalysisThreads | undefined;
   try {
     const corpusFiles = files.map((file) => ({ file, path: displayPath(file) }));
-    analyses = new AnalysisThreads(corpusFiles, maxBytes, threadsWorthStarting(files.length, threads), warn);
+    const threadCount = threadsWorthStarting(files.length, threads);
+    analyses = new AnalysisThreads(corpusFiles, maxBytes, threadCount, warn);
     const corpus = createCorpus({ style, lexicon: englishLexicon, analyze: analyses.analyze });
     let documents = 0;
     for (let i = 0; i < files.length; i++) {
@@ -64,8 +84,9 @@ export async function runCheck(
       }
       progress.files(i + 1, files.length);
     }
+    stages?.add(`reading and analysing ${count(files.length, 'file')} (${threadCount ? `${count(threadCount, 'thread')} beside the main one` : 'on the main thread'})`, performance.now() - started);
     progress.stage(`checking ${documents.toLocaleString('en-US')} documents`);
-    return checkedReport(corpus, finishedSkips(skipped), warn);
+    return checkedReport(corpus, finishedSkips(skipped), warn, stages);
   } finally {
     progress.clear();
     await analyses?.close();
@@ -88,8 +109,9 @@ function warnSkipped(skipped: readonly SkippedFile[], warn: (line: string) => vo
   for (const s of skipped) warn(`skipped ${s.path}: ${s.reason}`);
 }
 
-function checkedReport(corpus: Corpus, skipped: SkippedFile[], warn: (line: string) => void): Report {
+function checkedReport(corpus: Corpus, skipped: SkippedFile[], warn: (line: string) => void, stages?: StageTimes): Report {
   const result = corpus.check();
+  for (const [stage, ms] of Object.entries(result.timings)) stages?.add(stage === 'stories' ? 'grouping stories' : `rule ${stage}`, ms);
   const report = buildReport(result, skipped);
   for (const e of report.errors) warn(e.rule ? `rule ${e.rule} failed: ${e.message}` : `${e.path}: ${e.message}`);
   return report;
@@ -110,6 +132,10 @@ function writeBatched(pieces: Iterable<string>, write: (s: string) => void): voi
     }
   }
   if (batch) write(batch);
+}
+
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function exitCode(report: Report, maxWarnings: number | undefined): number {

@@ -7,6 +7,7 @@ export const HELP = `wirecheck ${VERSION} — editorial consistency checks for a
 
 Usage:
   wirecheck check <paths…> [--format stylish|json|sarif] [--config FILE] [--max-warnings N]
+                  [--max-file-size N] [--threads N] [--timings]
   wirecheck stories <paths…> [--format text|json]
   wirecheck compare-names <file.csv>
   wirecheck --help | --version
@@ -23,6 +24,8 @@ Options:
   --threads N       threads that extract articles beside the main one (default: one fewer
                     than the processor's cores, two at most; 0: all on the main thread); the
                     report is the same either way
+  --timings         after the report, print on stderr how long each stage took (reading and
+                    analysing, stories, each rule, writing the report)
 
 Exit codes:
   0  no findings (or no more warnings than --max-warnings and no errors)

@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
       'max-warnings': { type: 'string' },
       'max-file-size': { type: 'string' },
       threads: { type: 'string' },
+      timings: { type: 'boolean' },
     },
   });
   const write = (s: string) => process.stdout.write(s);
