@@ -1,6 +1,6 @@
 // The words a document writes, as runs of letters, and whether it writes some words apart.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
-import { HASH_START, hashStep, KEY_LETTERS, keyHighStep, keyLowStep, NO_KEY } from './wordTable';
+import { finishedKeyHigh, HASH_START, hashStep, keyHighStep, keyLowStep } from './wordTable';
 
 /** A run of letters: words split at spaces, punctuation, hyphens, apostrophes and digits. */
 export const LETTER_RUN = /\p{L}[\p{L}\p{M}]*/gu;
@@ -33,16 +33,11 @@ export function forEachLetterRun(text: string, visit: (from: number, to: number,
       low = keyLowStep(low, c);
       if (c >= 128) ascii = false;
     } else if (start >= 0) {
-      visit(start, i, hash, keyed(ascii, i - start, high), low);
+      visit(start, i, hash, finishedKeyHigh(ascii, i - start, high), low);
       start = -1;
     }
   }
-  if (start >= 0) visit(start, text.length, hash, keyed(ascii, text.length - start, high), low);
-}
-
-/** The high number of a run's key: NO_KEY unless the run is a few ASCII letters. */
-function keyed(ascii: boolean, length: number, high: number): number {
-  return ascii && length <= KEY_LETTERS ? high : NO_KEY;
+  if (start >= 0) visit(start, text.length, hash, finishedKeyHigh(ascii, text.length - start, high), low);
 }
 
 /** "Minister", "Ho": a capital, then a letter that is not one. Two such words in a row may be a name. */

@@ -20,6 +20,11 @@ export function hashStep(hash: number, code: number): number {
 export const NO_KEY = -1;
 export const KEY_LETTERS = 10;
 
+/** The high number of a word's key once its letters are folded in: NO_KEY unless it is a few ASCII letters. */
+export function finishedKeyHigh(asciiLetters: boolean, length: number, high: number): number {
+  return asciiLetters && length <= KEY_LETTERS ? high : NO_KEY;
+}
+
 export function keyHighStep(high: number, low: number): number {
   return (high << 6) | (low >>> 24);
 }
@@ -120,7 +125,7 @@ export class WordTable {
       high = keyHighStep(high, low);
       low = keyLowStep(low, word.charCodeAt(i));
     }
-    this.highKeys[id] = word.length <= KEY_LETTERS && ASCII_LETTERS.test(word) ? high : NO_KEY;
+    this.highKeys[id] = finishedKeyHigh(ASCII_LETTERS.test(word), word.length, high);
     this.lowKeys[id] = low;
   }
 

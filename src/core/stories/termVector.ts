@@ -1,6 +1,6 @@
 // The vocabulary of an article as a bag of terms: content words folded to a crude stem, and
 // numbers, which survive paraphrase and translation better than wording does.
-import { HASH_START, hashStep, KEY_LETTERS, keyHighStep, keyLowStep, NO_KEY } from '../lexicon/wordTable';
+import { finishedKeyHigh, HASH_START, hashStep, keyHighStep, keyLowStep } from '../lexicon/wordTable';
 import { isStopWord, STOP_WORDS } from '../text/stopWords';
 
 export type TermCounts = Map<string, number>;
@@ -83,7 +83,7 @@ function wordTerm(text: string, start: number, sink: TermSink): number {
     const term = foldedTerm(text.slice(start, i));
     if (term) sink.term(term);
   } else if (i - start >= 3) {
-    sink.plainWord(text, start, i, hash, i - start <= KEY_LETTERS ? high : NO_KEY, low); // short words are dropped before any string is made for them
+    sink.plainWord(text, start, i, hash, finishedKeyHigh(true, i - start, high), low); // short words are dropped before any string is made for them
   }
   return i;
 }
