@@ -124,7 +124,8 @@ async function repeated(first, dir, reserveMs) {
   const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
   const upper = sorted[Math.floor(sorted.length / 2)];
   const lower = sorted[Math.floor((sorted.length - 1) / 2)];
-  const median = { ...upper, seconds: (lower.seconds + upper.seconds) / 2 };
+  // the stages printed are one run's, beside that run's own wall time
+  const median = { ...upper, seconds: (lower.seconds + upper.seconds) / 2, stagesRun: { seconds: upper.seconds, of: runs.length } };
   return { ...median, runs: runs.map((r) => r.seconds), repeatNote: note, peakRssMB: Math.max(...runs.map((r) => r.peakRssMB ?? 0)) || undefined };
 }
 

@@ -130,12 +130,19 @@ export function superlinearStages(results) {
     .map(([name, g]) => `${name} ${fixed(g, 2)}x (${thousands(a)}->${thousands(b)})`);
 }
 
-/** The CLI's own stage timings of a run, with each stage's share of the run's wall time. */
+/** The CLI's own stage timings of a run, with each stage's share of that run's wall time. */
 function cliStageRows(cli) {
   if (!cli?.stages?.length) return undefined;
+  const seconds = cli.stagesRun?.seconds ?? cli.seconds;
   const rows = [['stage', 'ms', 'share of wall']];
-  for (const [stage, ms] of cli.stages) rows.push([stage, thousands(Math.round(ms)), `${fixed((100 * ms) / (cli.seconds * 1000), 1)}%`]);
+  for (const [stage, ms] of cli.stages) rows.push([stage, thousands(Math.round(ms)), `${fixed((100 * ms) / (seconds * 1000), 1)}%`]);
   return rows;
+}
+
+/** Which run the stages are from, when there were several: "the median run; ", "the slower of two; ". */
+function stagesRunName(cli) {
+  const runs = cli.stagesRun?.of ?? 1;
+  return runs === 1 ? '' : runs === 2 ? 'the slower of two runs; ' : 'the median run; ';
 }
 
 function findingRows(results) {
@@ -159,7 +166,7 @@ export function printReport(results, largest, log = console.log) {
     log(`\ntextlint ${tl.version ?? ''} + textlint-rule-terminology (5 term pairs, .textlintrc in a temp dir), CLI over the ${thousands(tl.size)}-document folder: ${thousands(tl.files)} .txt/.md files, ${fixed(tl.bytes / MB)} MB in ${fixed(tl.seconds)} s wall (${fixed(tl.cpuSeconds)} s CPU) = ${fixed(mbps(tl.bytes, tl.seconds), 2)} MB/s, peak RSS ${fixed(tl.peakRssMB, 0)} MB, ${thousands(tl.messages)} messages.`);
   }
   const cliStages = cliStageRows(results.cli[largest]);
-  if (cliStages) log(`\nWhere the time went in the ${thousands(largest)}-document CLI check (${results.cli[largest].runs?.length > 1 ? 'the median run; ' : ''}its own \`--timings\`, wall ms; while files are read and analysed the analysis thread works beside the main one, every later stage runs on the main thread alone):\n\n${table(cliStages)}`);
+  if (cliStages) log(`\nWhere the time went in the ${thousands(largest)}-document CLI check (${stagesRunName(results.cli[largest])}its own \`--timings\`, wall ms, each stage's share of that run's wall time from the process's start; reading and analysing holds each rule's reading of every document, and every later stage runs on the main thread alone):\n\n${table(cliStages)}`);
   const stages = stageRows(results);
   if (stages) log(`\nIn-process stages (bench/stages.mjs through the bundled engine; per-doc a->b = cost per document at b / at a, 1.00x is linear):\n\n${table(stages)}`);
   const superlinear = superlinearStages(results);

@@ -24,8 +24,9 @@ Options:
   --threads N       threads that extract articles beside the main one (default: one fewer
                     than the processor's cores, two at most; 0: all on the main thread); the
                     report is the same either way
-  --timings         after the report, print on stderr how long each stage took (reading and
-                    analysing, stories, each rule, writing the report)
+  --timings         check: after the report, print on stderr how long each stage took (reading
+                    and analysing, which holds each rule's reading of every document; grouping
+                    stories; each rule's comparing; writing the report)
 
 Exit codes:
   0  no findings (or no more warnings than --max-warnings and no errors)

@@ -25,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
       timings: { type: 'boolean' },
     },
   });
+  if (values.timings && command !== 'check') throw new UsageError('--timings is an option of check');
   const write = (s: string) => process.stdout.write(s);
   switch (command) {
     case 'check': return checkCommand(positionals, values, write);

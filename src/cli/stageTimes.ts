@@ -1,7 +1,10 @@
 // `wirecheck check --timings`: where a check's time went, printed on stderr once the report is
 // written (as ESLint's TIMING=1 prints its rules'): reading and analysing the files, grouping the
-// stories, each rule, writing the report. Wall-clock milliseconds, each with its share of the
-// whole run; what is not listed (loading the house style, the word list) is the difference.
+// stories, each rule, writing the report. Wall-clock milliseconds, each with its share of the total
+// since the check started (Node's start-up and loading the CLI come before). "Reading and analysing"
+// holds all that is done as documents are added: the house style, the folder walk, the word list
+// (loaded on first use), and each rule's reading of every document (Rule.prepare); a rule's own line
+// is its comparing across the corpus.
 
 export class StageTimes {
   private readonly stages: [string, number][] = [];

@@ -49,7 +49,13 @@ describe('CLI progress line', () => {
     progress.stage('checking 10,000 documents');
     columns = undefined;
     progress.stage('checking 10,000 documents');
-    assert.deepEqual(out, [`${CLEAR}wirecheck: checking 10,000 do`, `${CLEAR}wirecheck: `, `${CLEAR}wirecheck: checking 10,000 documents`]);
+    // a line exactly as wide as the terminal loses its last character; a width of 0 is unknown
+    columns = 'wirecheck: checking 9 documents'.length;
+    progress.stage('checking 9 documents');
+    columns = 0;
+    progress.stage('checking 9 documents');
+    assert.deepEqual(out, [`${CLEAR}wirecheck: checking 10,000 do`, `${CLEAR}wirecheck: `, `${CLEAR}wirecheck: checking 10,000 documents`,
+      `${CLEAR}wirecheck: checking 9 document`, `${CLEAR}wirecheck: checking 9 documents`]);
   });
 
   it('draws nothing off a terminal: warnings pass through as they are', () => {

@@ -27,8 +27,14 @@ describe('wirecheck check --timings', () => {
   it('times a stage that throws, and lets the error through', () => {
     let now = 0;
     const stages = new StageTimes(() => now);
-    assert.throws(() => stages.time('writing the report', () => { now += 7; throw new Error('EPIPE'); }), /EPIPE/);
+    assert.throws(() => stages.time('writing the report', () => { now += 7; throw new Error('the report could not be written'); }), /could not be written/);
     assert.match(stages.table(), /writing the report {2}7 ms/);
+  });
+
+  it('is an option of check only: another command says so instead of ignoring it', () => {
+    const run = spawnSync(process.execPath, [CLI, 'stories', SEEDS_DIR, '--timings'], { encoding: 'utf8' });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /--timings is an option of check/);
   });
 
   it('prints every stage of a real check on stderr and leaves the report as it is', () => {
