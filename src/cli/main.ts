@@ -37,7 +37,20 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Output that cannot be written (a full disk, a closed pipe) is a fatal error, exit 2, told in one
+ * line instead of Node's stack trace and exit 1, which CI reads as "findings". A reader that stops
+ * early (`| head`, quitting `less`) closed the pipe on purpose, and hears nothing.
+ */
+function failOnOutputError(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') process.stderr.write(`wirecheck: could not write the output: ${err.message}\n`);
+    process.exit(2);
+  });
+}
+
 limitHeapGrowth();
+failOnOutputError();
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err) => {
