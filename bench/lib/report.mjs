@@ -139,7 +139,7 @@ function cliStageRows(cli) {
   return rows;
 }
 
-/** Which run the stages are from, when there were several: "the median run; ", "the slower of two; ". */
+/** Which run the stages are from, when there were several: "the median run; ", "the slower of two runs; ". */
 function stagesRunName(cli) {
   const runs = cli.stagesRun?.of ?? 1;
   return runs === 1 ? '' : runs === 2 ? 'the slower of two runs; ' : 'the median run; ';

@@ -14,6 +14,7 @@ import { AnalysisThreads, defaultAnalysisThreads, threadsWorthStarting } from '.
 import { englishLexicon } from '../node/wordList';
 import { drawsOnTerminal, Progress } from './progress';
 import { StageTimes } from './stageTimes';
+import { counted } from './thousands';
 import { UsageError } from './usageError';
 
 export interface CheckOptions {
@@ -25,10 +26,8 @@ export interface CheckOptions {
   timings?: boolean;
 }
 
-/** `write` takes the report (stdout); `writeError` the --timings table (stderr). */
-export async function checkCommand(
-  paths: string[], options: CheckOptions, write: (s: string) => void, writeError = (s: string) => { process.stderr.write(s); },
-): Promise<number> {
+/** `write` takes the report (stdout); the --timings table goes to stderr after it. */
+export async function checkCommand(paths: string[], options: CheckOptions, write: (s: string) => void): Promise<number> {
   if (!paths.length) throw new UsageError('check needs at least one file or folder');
   const format = options.format ?? 'stylish';
   if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" (stylish, json or sarif)`);
@@ -45,7 +44,7 @@ export async function checkCommand(
   };
   if (stages) {
     stages.time('writing the report', writeReport);
-    writeError(stages.table());
+    process.stderr.write(stages.table());
   } else {
     writeReport();
   }
@@ -84,8 +83,8 @@ export async function runCheck(
       }
       progress.files(i + 1, files.length);
     }
-    stages?.add(`reading and analysing ${count(files.length, 'file')} (${threadCount ? `${count(threadCount, 'thread')} beside the main one` : 'on the main thread'})`, performance.now() - started);
-    progress.stage(`checking ${documents.toLocaleString('en-US')} documents`);
+    stages?.add(`reading and analysing ${counted(files.length, 'file')} (${threadCount ? `${counted(threadCount, 'thread')} beside the main one` : 'on the main thread'})`, performance.now() - started);
+    progress.stage(`checking ${counted(documents, 'document')}`);
     return checkedReport(corpus, finishedSkips(skipped), warn, stages);
   } finally {
     progress.clear();
@@ -132,10 +131,6 @@ function writeBatched(pieces: Iterable<string>, write: (s: string) => void): voi
     }
   }
   if (batch) write(batch);
-}
-
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function exitCode(report: Report, maxWarnings: number | undefined): number {

@@ -3,6 +3,7 @@
 // terminal that takes cursor codes (a CI log gets the report and the warnings, nothing else); a
 // warning clears the line first, and the line is gone before the report is written. The line is
 // cut to the terminal's width: a line that wraps cannot be cleared by one carriage return.
+import { thousands } from './thousands';
 
 /** How often the line is redrawn at most. */
 const REDRAW_MS = 100;
@@ -60,8 +61,4 @@ export class Progress {
 /** A terminal that takes cursor codes, and no CI runner that hands its log a terminal. */
 export function drawsOnTerminal(isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
   return isTTY && env.TERM !== 'dumb' && !env.CI;
-}
-
-function thousands(n: number): string {
-  return n.toLocaleString('en-US');
 }

@@ -5,6 +5,7 @@
 // holds all that is done as documents are added: the house style, the folder walk, the word list
 // (loaded on first use), and each rule's reading of every document (Rule.prepare); a rule's own line
 // is its comparing across the corpus.
+import { thousands } from './thousands';
 
 export class StageTimes {
   private readonly stages: [string, number][] = [];
@@ -43,5 +44,5 @@ export class StageTimes {
 }
 
 function milliseconds(ms: number): string {
-  return Math.round(ms).toLocaleString('en-US');
+  return thousands(Math.round(ms));
 }

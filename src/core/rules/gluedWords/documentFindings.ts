@@ -28,10 +28,10 @@ export interface GlueContext {
   otherVersions(): readonly AnalyzedDocument[];
 }
 
-/** `words` are the candidate words by number (GlueCandidates.words). */
 /** Most documents have no glued word: they share one empty list. */
 const NO_FINDINGS: readonly Finding[] = [];
 
+/** `words` are the candidate words by number (GlueCandidates.words). */
 export function documentFindings(doc: AnalyzedDocument, found: DocumentCandidates, words: readonly string[], context: GlueContext): readonly Finding[] {
   const glued: GluedWord[] = [];
   const { places } = found;
