@@ -38,10 +38,13 @@ export function sourceNamed(text: string): string | undefined {
   return (SOURCE_PREFIXED.exec(text)?.[1] ?? AGENCY_CODE.exec(text)?.[1])?.trim();
 }
 
-/** An agency code at the head of a dateline: "Moscow (VNA) –", "HANOI (Reuters) -". */
-const DATELINE_AGENCY = /^[\p{Lu}][\p{L}\s.,'-]{1,40}\s\(([A-Za-z][A-Za-z/ ]{1,20})\)\s*[–—-]/u;
-/** The bracket can stand no later: one letter, forty more, a space (astral letters take two units). */
-const LATEST_AGENCY_BRACKET = 2 + 40 * 2 + 1;
+/**
+ * An agency code at the head of a dateline: "Moscow (VNA) –", "HANOI (Reuters) -", and with the
+ * date the wire services write there: "NEW DELHI, March 3 (Reuters) -", "PARIS, March 3, 2025 (AFP) -".
+ */
+const DATELINE_AGENCY = /^[\p{Lu}][\p{L}\s.,'-]{1,40}(?:,\s[\p{L}\d\s.,]{1,24})?\s\(([A-Za-z][A-Za-z/ ]{1,20})\)\s*[–—-]/u;
+/** The bracket can stand no later: one letter, forty more, a date of 26, a space (astral letters take two units). */
+const LATEST_AGENCY_BRACKET = 2 + 40 * 2 + 26 + 1;
 
 /** The agency a dateline at the head of `text` credits, if any. */
 export function datelineAgency(text: string): string | undefined {

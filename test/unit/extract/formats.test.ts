@@ -48,4 +48,15 @@ describe('extractArticle on Markdown, HTML, BOM and CRLF input', () => {
     assert.equal(text.slice(body.start, body.end), PROSE);
     assert.equal(a.outlet?.name, 'Example Wire');
   });
+
+  it('names the agency of a dateline that carries its date, as Reuters, AFP and Xinhua write it', () => {
+    const outletOf = (dateline: string) => extractArticle({ path: 'wire.txt', text: `Ministers meet in Hanoi\n\n${dateline} ${PROSE}\n` }).outlet?.name;
+    assert.equal(outletOf('Ha Noi (VNA) –'), 'VNA');
+    assert.equal(outletOf('NEW DELHI, March 3 (Reuters) -'), 'Reuters');
+    assert.equal(outletOf('PARIS, March 3, 2025 (AFP) -'), 'AFP');
+    assert.equal(outletOf('BEIJING, Dec. 9 (Xinhua) --'), 'Xinhua');
+    // a bracket that is no dateline's: a figure, or an aside far into the sentence
+    assert.equal(outletOf('In 2025, 40 percent (WHO) -'), undefined);
+    assert.equal(outletOf('The ministers of the two countries met on 3 March 2025 in the capital (VNA) -'), undefined);
+  });
 });
