@@ -2,10 +2,18 @@
 // Kept between checks: an edit changes the counts of only the terms it adds or removes.
 import type { TermIds, TermVector } from './termDictionary';
 
+/**
+ * Document frequencies are read as if the corpus held at least this many documents. In a folder
+ * of two versions of one story every word they share is in "every document", and weighed near
+ * nothing (a third of a word only one uses), so the pair could never be grouped; as three, a
+ * shared word weighs half an unshared one, as in the smallest corpus where frequency tells anything.
+ */
+const MIN_DOCUMENTS = 3;
+
 export class TermStatistics {
   /** Documents using each term, by term id. */
   df = new Int32Array(0);
-  /** log((N + 1) / df), 0 for a term no document uses. */
+  /** log((N + 1) / df), N at least MIN_DOCUMENTS; 0 for a term no document uses. */
   idf = new Float64Array(0);
   documents = 0;
   /** The most documents a blocking key may be shared by: a term most documents use blocks nothing. */
@@ -45,7 +53,7 @@ export class TermStatistics {
   }
 
   idfOf(df: number): number {
-    return df ? Math.log((this.documents + 1) / df) : 0;
+    return df ? Math.log((Math.max(this.documents, MIN_DOCUMENTS) + 1) / df) : 0;
   }
 
   /** New terms entered the dictionary since the last count. */

@@ -10,6 +10,16 @@ describe('story grouping', () => {
     assert.deepEqual(groups, [['000', '001'], ['002'], ['003'], ['004']]);
   });
 
+  it('groups two versions of one story alone in a folder, and not two stories on the same subject', () => {
+    const storiesOf = (...prefixes: string[]) => {
+      const corpus = new Corpus([]);
+      for (const doc of seedDocuments()) if (prefixes.includes(doc.path.slice(0, 3))) corpus.set(doc);
+      return corpus.check().stories.map((s) => s.documents.map((p) => p.slice(0, 3)));
+    };
+    assert.deepEqual(storiesOf('000', '001'), [['000', '001']]);
+    for (const [a, b] of [['000', '002'], ['001', '003'], ['001', '004'], ['002', '004']]) assert.deepEqual(storiesOf(a, b), [[a], [b]]);
+  });
+
   it('records why two versions were grouped: the similarity and the words they share', () => {
     const corpus = new Corpus([]);
     for (const doc of seedDocuments()) corpus.set(doc);
