@@ -9,11 +9,12 @@ import { isDateLine } from './dateLine';
 
 export function classifyBlocks(blocks: Block[]): void {
   const features = new BlockFeatureTable(blocks);
-  const first = firstProse(blocks, features);
-  if (first < 0) {
+  const prose = firstProse(blocks, features);
+  if (prose < 0) {
     for (const b of blocks) markFurniture(b, b.reason ?? 'no running text on the page');
     return;
   }
+  const first = leadBefore(blocks, features, prose);
   const headline = headlineBefore(blocks, features, first);
   const end = bodyEnd(blocks, features, first);
   blocks.forEach((b, i) => {
@@ -33,6 +34,36 @@ function markFurniture(block: Block, why: string): void {
 
 function firstProse(blocks: readonly Block[], features: BlockFeatureTable): number {
   return blocks.findIndex((b, i) => b.kind !== 'furniture' && features.at(i).prose && !features.at(i).repeated && !FOOTER.test(b.text));
+}
+
+/** A lead can take this many paragraphs, above the first that reads as prose and within this many blocks of it. */
+const LEAD_BLOCKS = 2;
+const LEAD_REACH = 4;
+/** Fewest words of a lead that is not prose by its function words ("… Zelenskyy announced."). */
+const LEAD_WORDS = 12;
+
+/**
+ * Where the article starts: the first prose paragraph, or the lead just above it. A one-sentence
+ * lead is mostly names and figures ("Kyiv, 04.03.2025 - Ukraine returned 150 defenders from Russian
+ * captivity on Wednesday, President Volodymyr Zelenskyy announced."), too few function words to
+ * read as prose, yet it is the paragraph whose facts the other versions repeat.
+ */
+function leadBefore(blocks: readonly Block[], features: BlockFeatureTable, prose: number): number {
+  let first = prose;
+  for (let i = prose - 1, leads = 0; i >= 0 && i >= prose - LEAD_REACH && leads < LEAD_BLOCKS; i--) {
+    const block = blocks[i];
+    // the photo and its caption, or the date line, often stand between the lead and the rest
+    if (block.kind !== 'furniture' && (endsWithPhotoCredit(block.text) || isDateLine(block.text))) continue;
+    if (!readsAsLead(block, features.at(i))) break;
+    first = i;
+    leads++;
+  }
+  return first;
+}
+
+function readsAsLead(block: Block, f: BlockFeatures): boolean {
+  return block.kind !== 'furniture' && f.words >= LEAD_WORDS && f.density > 0 && f.sentenceEnd && !f.bullet && !f.url && !f.repeated &&
+    !FOOTER.test(block.text);
 }
 
 function looksLikeHeadline(block: Block, f: BlockFeatures): boolean {

@@ -49,6 +49,24 @@ describe('extractArticle on Markdown, HTML, BOM and CRLF input', () => {
     assert.equal(a.outlet?.name, 'Example Wire');
   });
 
+  it('starts the body at a one-sentence lead of names and figures, which has too few function words for prose', () => {
+    const lead = 'Kyiv, 04.03.2025 - Ukraine returned 150 defenders from Russian captivity on Wednesday, March 4, President Volodymyr Zelenskyy announced.';
+    const caption = 'Ukrainian soldiers after their release near the Belarusian border on 4 March 2025. Photo: Ukrinform';
+    const page = (...blocks: string[]) => extractArticle({ path: 'lead.txt', text: ['Ukraine brings home 150 defenders', ...blocks, PROSE, PROSE.replace('Monday', 'Tuesday')].join('\n\n') });
+    const a = page(lead);
+    assert.equal(a.headline?.text, 'Ukraine brings home 150 defenders');
+    assert.equal(a.blocks.find((b) => b.kind === 'body')?.text, lead);
+    // the photo between the lead and the rest is the article's; a caption is no lead
+    const b = page(lead, caption);
+    assert.deepEqual(b.blocks.filter((x) => x.kind === 'body').map((x) => x.text.slice(0, 4)), ['Kyiv', 'The ', 'The ']);
+    assert.equal(b.blocks.find((x) => x.text === caption)?.kind, 'caption');
+    const c = page(caption);
+    assert.equal(c.blocks.find((x) => x.text === caption)?.kind, 'furniture');
+    // a line of the site's, repeated on the page, is no lead either
+    const banner = 'Subscribe now: Kyiv Independent, Ukrinform, Interfax-Ukraine and 40 more sources, 1 USD a week.';
+    assert.equal(page(banner, banner).blocks.find((x) => x.kind === 'body')?.text.slice(0, 4), 'The ');
+  });
+
   it('names the agency of a dateline that carries its date, as Reuters, AFP and Xinhua write it', () => {
     const outletOf = (dateline: string) => extractArticle({ path: 'wire.txt', text: `Ministers meet in Hanoi\n\n${dateline} ${PROSE}\n` }).outlet?.name;
     assert.equal(outletOf('Ha Noi (VNA) –'), 'VNA');
