@@ -46,6 +46,15 @@ const DATELINE_AGENCY = /^[\p{Lu}][\p{L}\s.,'-]{1,40}(?:,\s[\p{L}\d\s.,]{1,24})?
 /** The bracket can stand no later: one letter, forty more, a date of 26, a space (astral letters take two units). */
 const LATEST_AGENCY_BRACKET = 2 + 40 * 2 + 26 + 1;
 
+/** A dateline that carries its date, agency or not: "PARIS, March 4, 2025 (AFP) –", "Kyiv, 04.03.2025 -". */
+const DATED_DATELINE = /^[\p{Lu}][\p{L}\s.'-]{1,40},\s([\p{L}\d\s.,]{3,24}?)(?:\s\([A-Za-z][A-Za-z/ ]{1,20}\))?\s*[–—-]/u;
+
+/** The date part of a dateline at the head of `text` ("March 4, 2025"), with where it starts; undefined without one. */
+export function datelineDate(text: string): { text: string; start: number } | undefined {
+  const match = DATED_DATELINE.exec(text);
+  return match ? { text: match[1], start: match[0].indexOf(match[1]) } : undefined;
+}
+
 /** The agency a dateline at the head of `text` credits, if any. */
 export function datelineAgency(text: string): string | undefined {
   // the head holds no bracket before the agency's, so a first bracket further on rules it out

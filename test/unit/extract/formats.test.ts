@@ -67,6 +67,20 @@ describe('extractArticle on Markdown, HTML, BOM and CRLF input', () => {
     assert.equal(page(banner, banner).blocks.find((x) => x.kind === 'body')?.text.slice(0, 4), 'The ');
   });
 
+  it('dates wire copy by the dateline of its lead when nothing else dates it, and only by a date read one way', () => {
+    const wire = (dateline: string, above = '') => {
+      const text = `Ministers meet in Hanoi\n\n${above}${dateline} ${PROSE}\n`;
+      const a = extractArticle({ path: 'wire.txt', text });
+      const span = a.published?.evidence[0].span;
+      return a.published && [a.published.iso, span && text.slice(span.start, span.end)];
+    };
+    assert.deepEqual(wire('PARIS, March 4, 2025 (AFP) -'), ['2025-03-04', 'March 4, 2025']);
+    assert.deepEqual(wire('Kyiv, 14.03.2025 -'), ['2025-03-14', '14.03.2025']);
+    assert.equal(wire('Kyiv, 04.03.2025 -'), undefined, 'day/month or month/day');
+    assert.equal(wire('NEW DELHI, March 3 (Reuters) -'), undefined, 'no year');
+    assert.deepEqual(wire('PARIS, March 4, 2025 (AFP) -', 'Updated: March 5, 2025\n\n'), ['2025-03-05', 'Updated: March 5, 2025'], 'the page date line first');
+  });
+
   it('names the agency of a dateline that carries its date, as Reuters, AFP and Xinhua write it', () => {
     const outletOf = (dateline: string) => extractArticle({ path: 'wire.txt', text: `Ministers meet in Hanoi\n\n${dateline} ${PROSE}\n` }).outlet?.name;
     assert.equal(outletOf('Ha Noi (VNA) –'), 'VNA');
