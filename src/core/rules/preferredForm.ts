@@ -12,19 +12,20 @@ export interface CountedForm {
 
 export interface Preference {
   form: string;
-  /** Why this form: "the house style" or "the corpus majority". */
-  because: 'house style' | 'majority';
+  /** Why this form: the house style, the corpus majority, or a tie of occurrences (then the form in more documents, else the first in alphabetical order). */
+  because: 'house style' | 'majority' | 'tie';
 }
 
 export function preferredForm(forms: readonly CountedForm[], style: HouseStyle): Preference {
   const house = forms.find((f) => style.preferred.some((p) => p === f.form))
     ?? forms.find((f) => style.preferred.some((p) => foldName(p) === foldName(f.form) && p.toLowerCase() === f.form.toLowerCase()));
   if (house) return { form: house.form, because: 'house style' };
-  const best = [...forms].sort((a, b) => b.occurrences - a.occurrences || b.documents - a.documents || a.form.localeCompare(b.form))[0];
-  return { form: best.form, because: 'majority' };
+  const [best, next] = [...forms].sort((a, b) => b.occurrences - a.occurrences || b.documents - a.documents || a.form.localeCompare(b.form));
+  return { form: best.form, because: next && next.occurrences === best.occurrences ? 'tie' : 'majority' };
 }
 
 export function describePreference(p: Preference, count: CountedForm): string {
   const where = `${count.occurrences} time${count.occurrences === 1 ? '' : 's'} in ${count.documents} document${count.documents === 1 ? '' : 's'}`;
-  return p.because === 'house style' ? `the house style prefers "${p.form}" (${where})` : `the corpus mostly writes "${p.form}" (${where}); no house style set`;
+  if (p.because === 'house style') return `the house style prefers "${p.form}" (${where})`;
+  return `the corpus ${p.because === 'tie' ? `writes "${p.form}" as often` : `mostly writes "${p.form}"`} (${where}); no house style set`;
 }

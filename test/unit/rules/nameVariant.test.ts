@@ -42,6 +42,15 @@ describe('name-variant', () => {
     assert.deepEqual(findings.map((f) => [f.path, f.text, f.suggestion]), [['a.txt', 'Tô Lâm', 'To Lam']]);
   });
 
+  it('says when two spellings are written as often, rather than call one the majority', () => {
+    const findings = check([
+      { path: 'a.txt', text: article('Transport department director Nguyễn Phi Thường spoke.') },
+      { path: 'b.txt', text: article('Transport department director Nguyen Phi Thuong spoke.') },
+    ]);
+    assert.deepEqual(findings.map((f) => [f.path, f.text, f.suggestion, f.data?.because]), [['a.txt', 'Nguyễn Phi Thường', 'Nguyen Phi Thuong', 'tie']]);
+    assert.match(findings[0].message, /The corpus writes "Nguyen Phi Thuong" as often \(1 time in 1 document\); no house style set\.$/);
+  });
+
   it('lets the house style choose the preferred form over the majority', () => {
     const findings = check([
       { path: 'a.txt', text: article('Deputy Minister Aleksandr Fomin spoke.') },
