@@ -18,8 +18,14 @@ export interface CountedNoun {
 }
 
 const MAX_WORDS = 3;
-/** Words that follow numbers without being what is counted ("one another", "two more"). */
-const NOT_NOUNS = new Set(['another', 'other', 'others', 'more', 'less', 'fewer', 'many', 'much', 'several', 'times', 'ago', 'apiece', 'each']);
+/**
+ * Words that follow numbers without being what is counted ("one another", "two more"), and the
+ * time a figure is for ("46.2 billion USD last year", "10 million visitors next year").
+ */
+const NOT_NOUNS = new Set([
+  'another', 'other', 'others', 'more', 'less', 'fewer', 'many', 'much', 'several', 'times', 'ago', 'apiece', 'each',
+  'last', 'next', 'past', 'previous', 'yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later',
+]);
 /** Plurals without an -s. */
 const PLURALS_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'data', 'media', 'feet', 'teeth']);
 

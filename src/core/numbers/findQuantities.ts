@@ -80,6 +80,7 @@ function quantityAt(tokens: readonly TextToken[], at: number): Found | undefined
   const between = tokens[prefixStart - 1]?.lower === 'between';
   const high = low.ordinal ? undefined : readRangeEnd(tokens, low.last + 1, !!currencyBefore, between);
   const figureLast = high?.last ?? low.last;
+  if (gluedScale(tokens[figureLast + 1])) return undefined;
   const unit = currencyBefore ?? unitAfterAt(tokens, figureLast + 1);
   const values = rangeValues(low, high);
   if (!values || (!unit && !isCount(tokens, low, high))) return undefined;
@@ -96,6 +97,13 @@ function quantityAt(tokens: readonly TextToken[], at: number): Found | undefined
   };
   const first = Math.min(hedge?.first ?? hedgeStart, hedgeStart);
   return { quantity, first, last: Math.max(noun.last, hedge?.last ?? 0, unit?.last ?? 0, figureLast), figureLast };
+}
+
+/** A scale word run into the next by bad extraction ("6.4 billionlast year"): its size cannot be read. */
+const GLUED_SCALE = /^(?:dozen|hundred|thousand|million|billion|trillion)(?!s$)\p{L}/u;
+
+function gluedScale(token: TextToken | undefined): boolean {
+  return token?.kind === 'word' && token.spaced && GLUED_SCALE.test(token.lower);
 }
 
 /** "1.200 people" is 1,200 in much of Europe and 1.2 in English: better no reading than a wrong one. */

@@ -94,6 +94,17 @@ describe('findQuantities', () => {
     assert.deepEqual(only('Three of the ministers').noun, []);
   });
 
+  it('counts no time a figure is for: "last year" is when, not what', () => {
+    assert.deepEqual(findQuantities('Trade reached 46.2 billion USD last year.').map((m) => [m.text, m.quantity.noun]), [['46.2 billion USD', []]]);
+    assert.deepEqual(only('It expects 10 million visitors next year.').noun, ['visitor']);
+    assert.deepEqual(only('Arrivals hit 17.5 million last year.').noun, []);
+  });
+
+  it('reads no size from a scale word run into the next word by bad extraction', () => {
+    assert.deepEqual(findQuantities('Trade hit US$6.4 billionlast year.'), []);
+    assert.deepEqual(said(only('Trade hit US$6.4 billion last year.')), { kind: 'money', value: 6.4e9, unit: 'USD', noun: [] });
+  });
+
   it('counts what a hyphenated compound names, not the noun after it', () => {
     assert.deepEqual(only('a 20-month sentence').noun, ['month']);
     assert.deepEqual(findQuantities('He served two five-year terms').map((m) => [m.text, m.quantity.noun]), [['two', []], ['five-year', ['year']]]);
