@@ -20,7 +20,7 @@ import { peoplePool } from './gen/vocabulary.mjs';
 export { generateDocuments };
 
 /** Bump when the output changes, so stale corpora are regenerated rather than reused. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 export const CORPORA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'corpora');
 
 export function corpusName(size, seed) {

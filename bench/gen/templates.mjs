@@ -45,7 +45,7 @@ export const DOMAINS = [
     ],
     leads: [
       '{CO} will invest {N.money} in a new [plant|factory|facility] in {CITY}, {B.role} {B} [said|announced|told reporters] {DATE}.',
-      'Exports from {CTRY} [rose|climbed|grew] {N.pct} in the first [nine|ten|eleven] months of {YEAR}, the {ORG.first} [said|reported] {WDATE}.',
+      'Exports from {CTRY} [rose|climbed|grew] {N.pct} in the first ten months of {YEAR}, the {ORG.first} [said|reported] {WDATE}.',
     ],
     body: [
       'The [project|investment] is expected to [create|generate] {N.count} jobs ~and~ production [will start|is due to begin] {NEXTDATE}.',
@@ -164,7 +164,7 @@ export const DOMAINS = [
       '{A.role} {A} [signs|agrees] new {N.small}-year contract',
     ],
     leads: [
-      '{CITY} [beat|defeated|overcame] {CITY2} [2-1|3-1|1-0] {DATE} to [reach|advance to] the final of the national cup, with {B.role} {B} [scoring|netting] the [winner|decisive goal].',
+      '{CITY} [beat|defeated|overcame] {CITY2} 2-1 {DATE} to [reach|advance to] the final of the national cup, with {B.role} {B} [scoring|netting] the [winner|decisive goal].',
       '{B.role} {B} [set|broke] a national record at the {CITY} championships {WDATE}, [finishing|clocking] ahead of {N.small} rivals.',
     ],
     body: [
