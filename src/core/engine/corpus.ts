@@ -3,6 +3,7 @@
 // cached analyses. The CLI fills a Corpus from disk, the extension from the workspace and its
 // open editors; both read the same report.
 import { defaultHouseStyle, type HouseStyle } from '../config/houseStyle';
+import { leadDayOf } from '../stories/leadDay';
 import type { Story } from '../stories/story';
 import type { StoryInput } from '../stories/storyInput';
 import { StoryIndex } from '../stories/storyIndex';
@@ -86,6 +87,7 @@ export class Corpus {
         headline: analysis.article.headline?.text ?? doc.path,
         terms: this.dictionary.vectorOfTexts(checked),
         published: analysis.article.published?.iso,
+        leadDay: leadDayOf(analysis),
       };
       this.unanalysed.delete(doc.path);
       return { analysis, story };

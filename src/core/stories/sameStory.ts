@@ -11,7 +11,11 @@ export const MUTUAL_BEST = 0.2;
 /** "Nearly": within this share of each side's best score (three versions of one story all qualify). */
 const NEAR_BEST = 0.8;
 
-/** `bestA`, `bestB`: each version's highest score with any version. */
-export function sameStory(score: number, bestA: number, bestB: number): boolean {
-  return score >= SAME_STORY || (score >= MUTUAL_BEST && score >= NEAR_BEST * bestA && score >= NEAR_BEST * bestB);
+/**
+ * `bestA`, `bestB`: each version's highest score with any version. `leadsApart`: their leads date
+ * them a week or more apart; two stories about the same people (a minister's talks, then her
+ * visit) share names and phrasing enough for the weaker test, so only the stronger one holds then.
+ */
+export function sameStory(score: number, bestA: number, bestB: number, leadsApart = false): boolean {
+  return score >= SAME_STORY || (!leadsApart && score >= MUTUAL_BEST && score >= NEAR_BEST * bestA && score >= NEAR_BEST * bestB);
 }

@@ -12,7 +12,7 @@ import { RecountedTerms } from './recountedTerms';
 import { sameStory } from './sameStory';
 import { cosine, lengthOf, normSquared, SpreadVector, type SharedTerms } from './similarity';
 import type { Story, StoryLink } from './story';
-import { farApart, publishedTime, sameTerms, type StoryInput } from './storyInput';
+import { farApart, leadsApart, publishedTime, sameTerms, type StoryInput } from './storyInput';
 import type { TermDictionary } from './termDictionary';
 import { TermStatistics } from './termStatistics';
 
@@ -65,7 +65,7 @@ export class StoryIndex {
       const before = previous[i];
       if (input === before) return;
       if (!sameTerms(input.terms, before.terms)) edited.push(i);
-      if (input.published !== before.published) redated.push(i);
+      if (input.published !== before.published || input.leadDay !== before.leadDay) redated.push(i);
       retitled ||= input.headline !== before.headline;
     });
     if (edited.length || redated.length) return this.update(previous, edited, redated);
@@ -192,7 +192,7 @@ export class StoryIndex {
       partners.forEach((other, k) => {
         if (other < d && docs.has(other)) return; // judged from the other side
         const pair = this.pairNumber(d, other);
-        if (!sameStory(scores[k], this.best[d], this.best[other])) this.unlink(pair);
+        if (!sameStory(scores[k], this.best[d], this.best[other], leadsApart(this.inputs[d], this.inputs[other]))) this.unlink(pair);
         else this.link(d, other, scores[k], this.sharedMayChange(pair, d, other, recounted));
       });
     }

@@ -1,4 +1,5 @@
 // What story grouping needs from one analysed document.
+import { daysBetween } from './leadDay';
 import type { TermVector } from './termDictionary';
 
 export interface StoryInput {
@@ -7,6 +8,8 @@ export interface StoryInput {
   terms: TermVector;
   /** ISO date, when known: versions published far apart are not one story. */
   published?: string;
+  /** The day of the year its lead dates the story to, when it does (leadDay.ts). */
+  leadDay?: number;
 }
 
 const MAX_DAYS_APART = 14;
@@ -19,6 +22,14 @@ export function publishedTime(input: StoryInput): number {
 /** An unknown date is never far from anything (NaN compares false). */
 export function farApart(a: number, b: number): boolean {
   return Math.abs(a - b) > MAX_DAYS_APART * 86_400_000;
+}
+
+/** Leads this many days apart or more tell of two events, not one. */
+const LEAD_DAYS_APART = 8;
+
+/** Whether the two leads date their stories a week or more apart (unknown when either gives no day). */
+export function leadsApart(a: StoryInput, b: StoryInput): boolean {
+  return a.leadDay !== undefined && b.leadDay !== undefined && daysBetween(a.leadDay, b.leadDay) >= LEAD_DAYS_APART;
 }
 
 /** The same vocabulary with the same weights: an edit that changed no term changes no story. */

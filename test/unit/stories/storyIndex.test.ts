@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { Corpus } from '../../../src/core/engine/corpus';
 import { groupStories } from '../../../src/core/stories/groupStories';
+import { SAME_STORY } from '../../../src/core/stories/sameStory';
 import type { Story } from '../../../src/core/stories/story';
 import type { StoryInput } from '../../../src/core/stories/storyInput';
 import { StoryIndex, type Grouping } from '../../../src/core/stories/storyIndex';
@@ -96,6 +97,22 @@ describe('StoryIndex', function () {
     const after = index.group(inputs);
     assert.equal(index.lastGrouping, 'retitled');
     assert.deepEqual(after.map((s) => s.headline), before.map((s, i) => (i ? s.headline : 'A new headline')));
+  });
+
+  it('splits weak links whose leads date their stories weeks apart, updating in place as a fresh grouping does', () => {
+    const dictionary = new TermDictionary();
+    const documents = startingDocuments(5);
+    const index = new StoryIndex(dictionary, 1);
+    const undated = inputsOf(documents, dictionary);
+    const before = index.group(undated);
+    // only the days the leads give change: no term, so no pair is scored again
+    const dated = undated.map((input, i) => ({ ...input, leadDay: (i * 45) % 365 }));
+    const after = index.group(dated);
+    assert.equal(index.lastGrouping, 'updated');
+    assert.deepEqual(after, new StoryIndex(dictionary).group(dated));
+    assert.ok(after.length > before.length, `${before.length} stories, then ${after.length}`);
+    assert.ok(after.every((story) => story.links.every((link) => link.score >= SAME_STORY)));
+    assert.deepEqual(index.group(undated), before);
   });
 
   it('moves a version to another story when it is rewritten as that story', () => {

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../../src/core/engine/analyzedDocument';
+import { daysBetween, leadDayOf } from '../../../src/core/stories/leadDay';
+import { leadsApart, type StoryInput } from '../../../src/core/stories/storyInput';
+import { sameStory } from '../../../src/core/stories/sameStory';
+
+const MORE = 'The two sides agreed to expand cooperation in trade, energy and education over the coming years, officials said.';
+const leadDay = (lead: string) => leadDayOf(analyzeDocument({ path: 'a.txt', text: `Talks in the capital\n\n${lead} ${MORE}\n\n${MORE}\n` }));
+
+describe('leadDay', () => {
+  it('reads the first date of the lead as a day of the year', () => {
+    assert.equal(leadDay('Mexico and Japan pledged on Saturday, 5 April to expand cooperation in defence.'), 31 + 28 + 31 + 4);
+    assert.equal(leadDay('The ministers met on January 1 and again on May 2.'), 0);
+    assert.equal(leadDay('The ministers met on 29/9 in the capital.'), 31 + 28 + 31 + 30 + 31 + 30 + 31 + 31 + 28);
+  });
+
+  it('gives none for a lead without a date, or with one read two ways', () => {
+    assert.equal(leadDay('The ministers met in the capital on Monday.'), undefined);
+    assert.equal(leadDay('The ministers met on 9/12 in the capital.'), undefined);
+  });
+
+  it('counts days the short way round the year', () => {
+    assert.equal(daysBetween(364, 1), 2);
+    assert.equal(daysBetween(10, 40), 30);
+  });
+
+  it('lets leads a week apart hold only strong links', () => {
+    const input = (leadDay?: number): StoryInput => ({ path: 'x', headline: 'x', terms: { ids: new Int32Array(0), weights: new Float32Array(0) }, leadDay });
+    assert.deepEqual([leadsApart(input(94), input(125)), leadsApart(input(94), input(100)), leadsApart(input(94), input()), leadsApart(input(360), input(4))], [true, false, false, true]);
+    assert.deepEqual([sameStory(0.25, 0.25, 0.25), sameStory(0.25, 0.25, 0.25, true), sameStory(0.5, 0.5, 0.5, true)], [true, false, true]);
+  });
+});
