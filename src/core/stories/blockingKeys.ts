@@ -27,9 +27,17 @@ export function sameKeys(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   return true;
 }
 
+/**
+ * Below this many documents every indexed pair is compared: a few hundred documents cost less
+ * than a keystroke, and sixteen keys of a long article can miss the short version cut from it.
+ */
+export const COMPARE_ALL_BELOW = 256;
+
 /** The documents offering each key; documents are numbered 0..N-1. */
 export class BlockingIndex {
   private readonly postings = new Map<number, number[]>();
+  /** Each document's index is 1 while it is indexed. */
+  private indexed = new Uint8Array(0);
   /** Keys each document shares with the current `sharing` call's, valid where its stamp is the call's. */
   private shared = new Uint8Array(0);
   private stamps = new Int32Array(0);
@@ -37,12 +45,14 @@ export class BlockingIndex {
 
   clear(documents: number): void {
     this.postings.clear();
+    this.indexed = new Uint8Array(documents);
     this.shared = new Uint8Array(documents);
     this.stamps = new Int32Array(documents);
     this.stamp = 0;
   }
 
   add(doc: number, keys: Iterable<number>): void {
+    this.indexed[doc] = 1;
     for (const key of keys) {
       const docs = this.postings.get(key);
       if (docs) docs.push(doc);
@@ -56,6 +66,7 @@ export class BlockingIndex {
   }
 
   remove(doc: number, keys: Iterable<number>): void {
+    this.indexed[doc] = 0;
     for (const key of keys) {
       const docs = this.postings.get(key)!;
       docs.splice(docs.indexOf(doc), 1);
@@ -63,7 +74,15 @@ export class BlockingIndex {
     }
   }
 
-  /** Indexed documents sharing at least two of these keys: the candidates to compare with. */
+  /** The candidates to compare with: in a small corpus every indexed document, else those sharing at least two of these keys. */
+  candidates(keys: Iterable<number>): number[] {
+    if (this.indexed.length >= COMPARE_ALL_BELOW) return this.sharing(keys);
+    const found: number[] = [];
+    this.indexed.forEach((on, doc) => { if (on) found.push(doc); });
+    return found;
+  }
+
+  /** Indexed documents sharing at least two of these keys. */
   sharing(keys: Iterable<number>): number[] {
     const found: number[] = [];
     const stamp = ++this.stamp;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { BlockingIndex, blockingKeys } from '../../../src/core/stories/blockingKeys';
+import { BlockingIndex, blockingKeys, COMPARE_ALL_BELOW } from '../../../src/core/stories/blockingKeys';
 import { TermDictionary } from '../../../src/core/stories/termDictionary';
 import { TermStatistics } from '../../../src/core/stories/termStatistics';
 import { termCounts } from '../../../src/core/stories/termVector';
@@ -27,5 +27,17 @@ describe('blocking keys', () => {
     assert.deepEqual(index.sharing(Int32Array.of(1, 4)), []);
     index.remove(0, Int32Array.of(1, 2, 3));
     assert.deepEqual(index.sharing(Int32Array.of(1, 2, 3)), [1]);
+  });
+
+  it('make candidates of every indexed document in a small corpus, and of those sharing keys in a large one', () => {
+    for (const size of [4, COMPARE_ALL_BELOW]) {
+      const index = new BlockingIndex();
+      index.clear(size);
+      index.add(0, Int32Array.of(1, 2));
+      index.add(1, Int32Array.of(5, 6));
+      index.add(2, Int32Array.of(1, 2));
+      index.remove(2, Int32Array.of(1, 2));
+      assert.deepEqual(index.candidates(Int32Array.of(1, 2)), size < COMPARE_ALL_BELOW ? [0, 1] : [0], `${size} documents`);
+    }
   });
 });

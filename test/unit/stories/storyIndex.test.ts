@@ -139,7 +139,8 @@ describe('StoryIndex after a version moves away', () => {
     const dictionary = new TermDictionary();
     const input = (path: string, text: string[], published: string) =>
       ({ path, headline: path, terms: dictionary.vectorOf(termCounts([text.join(' ')])), published });
-    const others = Array.from({ length: 10 }, (_, i) => input(`other${i}`, words(`other${i}x`, 10), '2024-01-01'));
+    // ten documents with no word in common (letters only: digits split a word in two)
+    const others = Array.from({ length: 10 }, (_, i) => input(`other${i}`, words(`oth${String.fromCharCode(97 + i)}r`, 10), '2024-01-01'));
     const corpus = (closestPublished: string) => [
       input('closest', [...words('core', 8), ...words('closest', 2)], closestPublished),
       ...others,
