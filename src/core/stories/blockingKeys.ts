@@ -35,6 +35,9 @@ export const COMPARE_ALL_BELOW = 256;
 
 /** The documents offering each key; documents are numbered 0..N-1. */
 export class BlockingIndex {
+  /** `compareAllBelow`: corpora smaller than this compare every pair (tests lower it to 0). */
+  constructor(private readonly compareAllBelow = COMPARE_ALL_BELOW) {}
+
   private readonly postings = new Map<number, number[]>();
   /** Each document's index is 1 while it is indexed. */
   private indexed = new Uint8Array(0);
@@ -76,7 +79,7 @@ export class BlockingIndex {
 
   /** The candidates to compare with: in a small corpus every indexed document, else those sharing at least two of these keys. */
   candidates(keys: Iterable<number>): number[] {
-    if (this.indexed.length >= COMPARE_ALL_BELOW) return this.sharing(keys);
+    if (this.indexed.length >= this.compareAllBelow) return this.sharing(keys);
     const found: number[] = [];
     this.indexed.forEach((on, doc) => { if (on) found.push(doc); });
     return found;

@@ -5,7 +5,7 @@
 // and, if it is (or was) rare enough to be a key, its users' keys chosen again. The result is
 // exactly a full grouping's, which the tests hold it to.
 import { assembleStories } from './assembleStories';
-import { BlockingIndex, blockingKeys, sameKeys } from './blockingKeys';
+import { BlockingIndex, blockingKeys, COMPARE_ALL_BELOW, sameKeys } from './blockingKeys';
 import { DocumentKeys } from './documentKeys';
 import { PairScores } from './pairScores';
 import { RecountedTerms } from './recountedTerms';
@@ -28,7 +28,7 @@ export type Grouping = 'unchanged' | 'retitled' | 'updated' | 'regrouped';
 export class StoryIndex {
   private inputs: readonly StoryInput[] = [];
   private readonly stats = new TermStatistics();
-  private readonly blocking = new BlockingIndex();
+  private readonly blocking: BlockingIndex;
   private times = new Float64Array(0);
   /** Squared norms, exact (similarity.ts), and the norms themselves. */
   private normsSquared = new Float64Array(0);
@@ -47,12 +47,17 @@ export class StoryIndex {
   private readonly termOf: (id: number) => string;
   lastGrouping: Grouping = 'unchanged';
 
-  /** `regroupShare`: past this share of documents edited, group afresh (tests set 1 to always update). */
+  /**
+   * `regroupShare`: past this share of documents edited, group afresh (tests set 1 to always update).
+   * `compareAllBelow`: smaller corpora compare every pair (blockingKeys.ts; tests set 0 to block any corpus).
+   */
   constructor(
     private readonly dictionary: TermDictionary,
     private readonly regroupShare = REGROUP_SHARE,
+    compareAllBelow = COMPARE_ALL_BELOW,
   ) {
     this.termOf = (id) => dictionary.termOf(id);
+    this.blocking = new BlockingIndex(compareAllBelow);
   }
 
   /** The stories of these documents (ordered by path), recomputing only what changed since the last call. */
