@@ -113,13 +113,16 @@ function wordBefore(text: string, at: number): { start: number; end: number } | 
   return { start, end };
 }
 
-/** The capitalised name that ends the words: capitalised words, with function words only inside. */
+/** A possessive before a name is whose it is: "Vietnam's Public Security Ministry". */
+const POSSESSIVE = /['’]s?$/u;
+
+/** The capitalised name that ends the words: capitalised words, with function words only inside, after any possessive. */
 function trailingName(text: string, words: readonly PhraseWord[]): PhraseWord[] {
   let start = words.length;
   while (start > 0) {
     const word = words[start - 1];
     const joined = start === words.length || areAdjacent(text, word, words[start]);
-    if (!joined || !(isCapitalised(word) || isFunctionWord(word))) break;
+    if (!joined || !(isCapitalised(word) || isFunctionWord(word)) || (start < words.length && POSSESSIVE.test(word.text))) break;
     start--;
   }
   while (start < words.length && (!isCapitalised(words[start]) || isFunctionWord(words[start]))) start++;

@@ -93,6 +93,11 @@ describe('acronym-mismatch', () => {
     assert.deepEqual(acronymDefinitionsOf(doc).map((d) => [d.acronym, phraseText(d.longForm), d.fits]), [['VNA', 'Vietnam News Agency', true]]);
   });
 
+  it('leaves a possessive out of a long form: whose the body is, not its name', () => {
+    const doc = analyzeDocument({ path: 'a.txt', text: article("Vietnam's Public Security Ministry (MPS) chief To Lam did not attend.") });
+    assert.deepEqual(acronymDefinitionsOf(doc).map((d) => [d.acronym, phraseText(d.longForm), d.fits]), [['MPS', 'Public Security Ministry', false]]);
+  });
+
   it('re-checks after edits exactly as a fresh check would', () => {
     const a = article('Speaking at the 11th Moscow International Security Conference (MCIS-11) outside Moscow, the minister spoke.');
     const corpus = new Corpus([createAcronymMismatch()]);
