@@ -9,7 +9,12 @@ export const TITLES: ReadonlySet<string> = new Set((
   'mayor chancellor premier director chief comrade judge justice professor doctor lieutenant colonel major ' +
   'captain admiral marshal commander sheikh shaikh emir sultan speaker leader head acting former first ' +
   'foreign defence defense interior finance state party politburo member counterpart envoy consul minister ' +
-  'officer executive ceo chairmen senior junior assistant undersecretary permanent standing national'
+  'officer executive ceo chairmen senior junior assistant undersecretary permanent standing national ' +
+  // roles a story puts before a name in sport, courts and commentary ("Coach Kim Sang-sik", "Prosecutor
+  // Tran Van Binh"); not those that are also common surnames (Bishop, Singer, Nurse)
+  'coach striker midfielder goalkeeper defender winger prosecutor attorney lawyer inspector detective ' +
+  'economist analyst researcher scientist expert correspondent reporter editor founder investor manager ' +
+  'official diplomat activist candidate lawmaker legislator councillor councilor commissioner'
 ).split(' '));
 
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set((

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../../src/core/engine/analyzedDocument';
+import { nameMentions } from '../../../src/core/mentions/nameMentions';
+
+/** The name mentions of one paragraph, as written. */
+function mentionsIn(paragraph: string): string[] {
+  const text = `Talks in the capital\n\n${paragraph} The two sides agreed to expand cooperation over the coming years, officials said.\n`;
+  const names = nameMentions(analyzeDocument({ path: 'a.txt', text }));
+  return Array.from({ length: names.size }, (_, i) => { const { start, end } = names.spanOf(i); return text.slice(start, end); });
+}
+
+describe('nameMentions', () => {
+  it('peels titles and roles off the front of a name, in politics, sport and the courts', () => {
+    assert.deepEqual(mentionsIn('Defence Minister Sergei Shoigu met Coach Kim Sang-sik.'), ['Sergei Shoigu', 'Kim Sang-sik']);
+    assert.deepEqual(mentionsIn('Striker Nguyen Xuan Son scored. Prosecutor Tran Van Binh watched.'), ['Nguyen Xuan Son', 'Tran Van Binh']);
+  });
+
+  it('keeps a surname that is also a word for a role', () => {
+    assert.deepEqual(mentionsIn('Foreign Minister Julie Bishop met Paul Nurse.'), ['Julie Bishop', 'Paul Nurse']);
+  });
+});
