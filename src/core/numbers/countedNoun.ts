@@ -8,7 +8,7 @@ import { stemWord } from '../align/wordStem';
 import { STOP_WORDS } from '../text/stopWords';
 import { isNumberWord } from './spelledNumbers';
 import { glued, type TextToken } from './textTokens';
-import { SCALE_WORDS } from './unitWords';
+import { MEASURE_NOUNS, SCALE_WORDS } from './unitWords';
 
 export interface CountedNoun {
   /** Stemmed words; the last is the head noun. */
@@ -48,10 +48,12 @@ export function countedNoun(tokens: readonly TextToken[], after: number, plural:
 }
 
 function nounOf(tokens: readonly TextToken[], first: number, last: number): string {
-  return stemWord(tokens.slice(first, last + 1).map((t) => t.text).join(''));
+  const stem = stemWord(tokens.slice(first, last + 1).map((t) => t.text).join(''));
+  return MEASURE_NOUNS[stem] ?? stem;
 }
 
-function isPlural(word: string): boolean {
+/** Whether a word is a plural noun ("people", "tonnes"), not a singular one or an adjective. */
+export function isPlural(word: string): boolean {
   return PLURALS_WITHOUT_S.has(word) || word.endsWith('men') || stemWord(word) !== word.replace(/['’]/g, '');
 }
 

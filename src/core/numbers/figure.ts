@@ -3,6 +3,7 @@
 import { parseNumeral } from './numerals';
 import { readSpelled } from './spelledNumbers';
 import { glued, type TextToken } from './textTokens';
+import { isPlural } from './countedNoun';
 import { GLUED_MONEY_SCALES, GLUED_UNITS, SCALE_WORDS } from './unitWords';
 
 export interface Figure {
@@ -54,7 +55,7 @@ export function readFigure(tokens: readonly TextToken[], at: number): Figure | u
 export function withScale(tokens: readonly TextToken[], figure: Figure, money: boolean): ScaledFigure | undefined {
   const suffix = glued(tokens, figure.last + 1);
   if (suffix?.kind === 'word' && !figure.ordinal) {
-    const factor = (money ? GLUED_MONEY_SCALES[suffix.lower] : undefined) ?? SCALE_WORDS[suffix.lower];
+    const factor = (money || countsMillions(tokens, suffix, figure.last + 2) ? GLUED_MONEY_SCALES[suffix.lower] : undefined) ?? SCALE_WORDS[suffix.lower];
     if (factor) return scaled(figure, factor, figure.last + 1);
     if (GLUED_UNITS.has(suffix.text)) return { ...scaled(figure, 1, figure.last + 1), gluedUnit: suffix.lower };
     return undefined;
@@ -66,6 +67,15 @@ export function withScale(tokens: readonly TextToken[], figure: Figure, money: b
     last++;
   }
   return scaled(figure, factor, last);
+}
+
+/**
+ * "10m people", "7.5m tons": an "m" glued to a figure before a plural noun is millions of them; before
+ * anything else ("a 100m sprint", "5m tall") it is metres.
+ */
+function countsMillions(tokens: readonly TextToken[], suffix: TextToken, next: number): boolean {
+  const after = tokens[next];
+  return suffix.lower === 'm' && after?.kind === 'word' && after.spaced && isPlural(after.lower);
 }
 
 /** The figure with its scale, built field by field: an object spread here cost more than the rest of the reading. */

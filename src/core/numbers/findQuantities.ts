@@ -10,7 +10,7 @@ import { NUMBER_WORDS } from './spelledNumbers';
 import { glued, phraseAt, phraseBefore, textTokens, type TextToken } from './textTokens';
 import {
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS_AFTER, DOLLAR_PREFIXES, HEDGES_AFTER, HEDGES_BEFORE, PERCENT_WORDS_AFTER, phrasesByWord,
-  SCALE_WORDS,
+  MEASURE_NOUNS, SCALE_WORDS,
 } from './unitWords';
 
 /** Tokens `first..last` that mark a unit or a hedge. */
@@ -92,7 +92,7 @@ function quantityAt(tokens: readonly TextToken[], at: number): Found | undefined
     kind: low.ordinal ? 'ordinal' : unit?.kind ?? 'count',
     ...values,
     unit: !low.ordinal && unit ? unit.value : '',
-    noun: low.gluedUnit ? [low.gluedUnit] : noun.words,
+    noun: low.gluedUnit ? [MEASURE_NOUNS[low.gluedUnit] ?? low.gluedUnit] : noun.words,
     ...(hedge ? { approximate: hedge.value } : {}),
   };
   const first = Math.min(hedge?.first ?? hedgeStart, hedgeStart);

@@ -61,6 +61,19 @@ export const GLUED_UNITS: ReadonlySet<string> = new Set([
   'km', 'kg', 'cm', 'mm', 'm', 'ha', 'kW', 'MW', 'GW', 'kWh', 'mph', 'ft', 'lb', 'lbs', 'mi', 'ml', 'g', 't',
 ]);
 
+/**
+ * Measurement words, spelled out or abbreviated, singular as the counted noun is stemmed, to one
+ * symbol: "120km", "120 kilometres" and "a 120-kilometer canal" measure the same thing. Tons and
+ * tonnes are one unit here, as news copy uses them.
+ */
+export const MEASURE_NOUNS: Readonly<Record<string, string>> = {
+  tonne: 't', ton: 't', t: 't',
+  kilometre: 'km', kilometer: 'km', km: 'km', metre: 'm', meter: 'm', m: 'm',
+  centimetre: 'cm', centimeter: 'cm', cm: 'cm', millimetre: 'mm', millimeter: 'mm', mm: 'mm',
+  hectare: 'ha', ha: 'ha', kilogram: 'kg', kilogramme: 'kg', kg: 'kg', gram: 'g', gramme: 'g', g: 'g',
+  mile: 'mi', mi: 'mi', kilowatt: 'kw', kw: 'kw', megawatt: 'mw', mw: 'mw', gigawatt: 'gw', gw: 'gw',
+};
+
 /** Hedges before a figure (as token sequences), longest first. */
 export const HEDGES_BEFORE: readonly [readonly string[], Approximation][] = ([
   ['just under', 'nearly'], ['just shy of', 'nearly'], ['close to', 'nearly'], ['nearly', 'nearly'], ['almost', 'nearly'],

@@ -100,6 +100,19 @@ describe('findQuantities', () => {
     assert.deepEqual(only('Arrivals hit 17.5 million last year.').noun, []);
   });
 
+  it('reads one measure however its unit is written: km, kilometres, a 120-kilometer canal; tons and tonnes', () => {
+    const nouns = (text: string) => findQuantities(text).map((m) => m.quantity.noun.at(-1));
+    assert.deepEqual(nouns('A 120km canal, 120 kilometres long, a 120-kilometer canal.'), ['km', 'km', 'km']);
+    assert.deepEqual(nouns('It shipped 7.5 million tonnes, 7.5 million tons, 40,000 hectares and 40,000 ha.'), ['t', 't', 'ha', 'ha']);
+    assert.deepEqual(nouns('A 300MW plant, a 300-megawatt plant, 5 kg and 5 kilograms.'), ['mw', 'mw', 'kg', 'kg']);
+  });
+
+  it('reads an "m" glued to a figure as millions before a plural noun, else as metres', () => {
+    assert.deepEqual(said(only('Vietnam shipped 7.5m tons of rice.')), { kind: 'count', value: 7.5e6, unit: '', noun: ['t'] });
+    assert.equal(only('About 10m people live there.').value, 1e7);
+    assert.deepEqual([only('He won the 100m sprint.'), only('The wall is 5m tall.')].map((q) => [q.value, q.noun]), [[100, ['m']], [5, ['m']]]);
+  });
+
   it('reads no size from a scale word run into the next word by bad extraction', () => {
     assert.deepEqual(findQuantities('Trade hit US$6.4 billionlast year.'), []);
     assert.deepEqual(said(only('Trade hit US$6.4 billion last year.')), { kind: 'money', value: 6.4e9, unit: 'USD', noun: [] });
