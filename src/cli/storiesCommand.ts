@@ -2,7 +2,6 @@
 // versions group into stories.
 import { analysisThreads, maxFileSize, runCheck } from './checkCommand';
 import { printable } from '../core/report/printable';
-import { linkStrength } from '../core/stories/story';
 import { UsageError } from './usageError';
 
 export async function storiesCommand(paths: string[], options: { format?: string; config?: string; 'max-file-size'?: string; threads?: string }, write: (s: string) => void): Promise<number> {
@@ -22,7 +21,7 @@ export async function storiesCommand(paths: string[], options: { format?: string
       const body = d.body.length ? `body ${d.body[0].line}:${d.body[0].column}–${d.body[d.body.length - 1].endLine}:${d.body[d.body.length - 1].endColumn}` : 'no body found';
       write(printable(`  ${path}  ${d.outlet ?? 'unknown outlet'} · ${d.published ?? 'undated'} · ${d.headline ?? '(no headline)'}  [${body}]`) + '\n');
     }
-    for (const link of story.links) write(printable(`    grouped: ${link.a} ~ ${link.b} (${linkStrength(link)}; shared: ${link.shared.join(', ')})`) + '\n');
+    for (const link of story.links) write(printable(`    grouped: ${link.a} ~ ${link.b} (similarity ${link.score.toFixed(2)}; shared: ${link.shared.join(', ')})`) + '\n');
   }
   return 0;
 }

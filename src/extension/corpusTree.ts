@@ -1,7 +1,7 @@
 // The Corpus view: stories, each with its versions labelled "outlet · date · headline".
 // One node class per level; the provider only delegates.
 import * as vscode from 'vscode';
-import { linkStrength, type Story } from '../core/stories/story';
+import type { Story } from '../core/stories/story';
 import { versionLabel } from '../node/documentSummary';
 import type { DocumentSummary, Snapshot } from '../node/engineProtocol';
 import type { WorkspaceCorpus } from './workspaceCorpus';
@@ -52,7 +52,7 @@ export type CorpusNode = StoryNode | VersionNode;
 
 function storyTooltip(story: Story): vscode.MarkdownString {
   if (!story.links.length) return new vscode.MarkdownString('A single version: no other document tells this story.');
-  const lines = story.links.map((l) => `- ${escapeMarkdown(l.a)} ~ ${escapeMarkdown(l.b)}: ${linkStrength(l)}; both use ${escapeMarkdown(l.shared.join(', '))}`);
+  const lines = story.links.map((l) => `- ${escapeMarkdown(l.a)} ~ ${escapeMarkdown(l.b)}: similarity ${l.score.toFixed(2)}; both use ${escapeMarkdown(l.shared.join(', '))}`);
   return new vscode.MarkdownString(`Grouped as one story because:\n\n${lines.join('\n')}`);
 }
 

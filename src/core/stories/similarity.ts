@@ -29,12 +29,6 @@ export function cosine(dot: number, lengthA: number, lengthB: number): number {
   return dot / SCALE / (lengthA * lengthB || 1);
 }
 
-/** The shorter version's share of the dot product: 1 when all its weighted words are the other's too. */
-export function containment(dot: number, lengthA: number, lengthB: number): number {
-  const shorter = Math.min(lengthA, lengthB);
-  return dot / SCALE / (shorter * shorter || 1);
-}
-
 /** Why two versions were linked: the terms both use, most telling first, and the weight a term needs to join them. */
 export interface SharedTerms {
   ids: number[];

@@ -9,8 +9,8 @@ import { BlockingIndex, blockingKeys, COMPARE_ALL_BELOW, sameKeys } from './bloc
 import { DocumentKeys } from './documentKeys';
 import { PairScores } from './pairScores';
 import { RecountedTerms } from './recountedTerms';
-import { storyLinkBy, type PairMeasure } from './sameStory';
-import { containment, cosine, lengthOf, normSquared, SpreadVector, type SharedTerms } from './similarity';
+import { sameStory } from './sameStory';
+import { cosine, lengthOf, normSquared, SpreadVector, type SharedTerms } from './similarity';
 import type { Story, StoryLink } from './story';
 import { farApart, leadsApart, publishedTime, sameTerms, type StoryInput } from './storyInput';
 import type { TermDictionary } from './termDictionary';
@@ -37,9 +37,8 @@ export class StoryIndex {
   /** Candidate pairs (sharing keys, published close together), their dot products and cosines. */
   private readonly scores = new PairScores();
   private readonly spread = new SpreadVector();
-  /** Each document's highest score and containment with any other (sameStory.ts). */
+  /** Each document's highest score with any other. */
   private best = new Float64Array(0);
-  private bestContained = new Float64Array(0);
   /** The pairs that are one story, by pair number a·N + b (a < b), and the terms each link shows. */
   private readonly links = new Map<number, StoryLink>();
   private readonly shared = new Map<number, SharedTerms>();
@@ -106,7 +105,6 @@ export class StoryIndex {
     for (let i = 0; i < inputs.length; i++) this.scores.trim(i);
     this.blocking.trim();
     this.best = new Float64Array(inputs.length);
-    this.bestContained = new Float64Array(inputs.length);
     this.links.clear();
     this.shared.clear();
     this.relink(new Set(inputs.keys()));
@@ -170,7 +168,7 @@ export class StoryIndex {
     return partners;
   }
 
-  /** Scores a document with the indexed documents it shares keys with, then indexes it. */
+  /** Scores a document with its candidates (blockingKeys.ts: in a small corpus every indexed document), then indexes it. */
   private pairUp(d: number): void {
     const candidates = this.blocking.candidates(this.keys.of(d)).filter((other) => !farApart(this.times[d], this.times[other]));
     if (candidates.length) this.spread.layOut(this.inputs[d].terms, this.stats.idf.length);
@@ -193,48 +191,31 @@ export class StoryIndex {
 
   /** Updates these documents' best scores, then judges each of their pairs anew. */
   private relink(docs: ReadonlySet<number>, recounted?: RecountedTerms): void {
+    for (const d of docs) this.best[d] = this.scores.best(d);
     for (const d of docs) {
-      this.best[d] = this.scores.best(d);
-      this.bestContained[d] = this.mostContained(d);
-    }
-    for (const d of docs) {
-      const partners = this.scores.partnersOf(d), scores = this.scores.scoresOf(d), dots = this.scores.dotsOf(d);
+      const partners = this.scores.partnersOf(d), scores = this.scores.scoresOf(d);
       partners.forEach((other, k) => {
         if (other < d && docs.has(other)) return; // judged from the other side
         const pair = this.pairNumber(d, other);
-        const measure = { score: scores[k], contained: containment(dots[k], this.norms[d], this.norms[other]) };
-        const by = storyLinkBy(measure, this.bestOf(d), this.bestOf(other), leadsApart(this.inputs[d], this.inputs[other]));
-        if (!by) this.unlink(pair);
-        else this.link(d, other, scores[k], by === 'containment' ? measure.contained : undefined, this.sharedMayChange(pair, d, other, recounted));
+        if (!sameStory(scores[k], this.best[d], this.best[other], leadsApart(this.inputs[d], this.inputs[other]))) this.unlink(pair);
+        else this.link(d, other, scores[k], this.sharedMayChange(pair, d, other, recounted));
       });
     }
   }
 
-  private bestOf(d: number): PairMeasure {
-    return { score: this.best[d], contained: this.bestContained[d] };
-  }
-
-  /** The document's highest containment with any other. */
-  private mostContained(d: number): number {
-    const partners = this.scores.partnersOf(d), dots = this.scores.dotsOf(d);
-    let best = 0;
-    partners.forEach((other, k) => { best = Math.max(best, containment(dots[k], this.norms[d], this.norms[other])); });
-    return best;
-  }
-
   /** Links a pair, its shared terms taken again when they may have changed (or it was not linked). */
-  private link(d: number, other: number, score: number, contained: number | undefined, sharedMayChange: boolean): void {
+  private link(d: number, other: number, score: number, sharedMayChange: boolean): void {
     const pair = this.pairNumber(d, other);
     const link = this.links.get(pair);
     if (link && !sharedMayChange) {
-      if (link.score !== score || link.contained !== contained) this.links.set(pair, withContained({ ...link, score }, contained));
+      if (link.score !== score) this.links.set(pair, { ...link, score });
       return;
     }
     this.spread.layOut(this.inputs[d].terms, this.stats.idf.length);
     const shared = this.spread.sharedWith(this.inputs[other].terms, this.stats.idf, this.termOf);
     this.shared.set(pair, shared);
     const [a, b] = [this.inputs[Math.min(d, other)].path, this.inputs[Math.max(d, other)].path];
-    this.links.set(pair, withContained({ a, b, score, shared: shared.ids.map((id) => this.termOf(id).replace(/^#/, '')) }, contained));
+    this.links.set(pair, { a, b, score, shared: shared.ids.map((id) => this.termOf(id).replace(/^#/, '')) });
   }
 
   /** A pair not linked before (the links of edited documents are dropped with their pairs) has no shared terms yet. */
@@ -259,12 +240,6 @@ export class StoryIndex {
     this.stories = assembleStories(this.inputs, links);
     return this.stories;
   }
-}
-
-/** The link, with `contained` when that is what holds it and without the key otherwise (reports stay as they were). */
-function withContained(link: StoryLink, contained: number | undefined): StoryLink {
-  const { contained: _, ...rest } = link;
-  return contained === undefined ? rest : { ...rest, contained };
 }
 
 function samePaths(a: readonly StoryInput[], b: readonly StoryInput[]): boolean {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../src/core/engine/analyzedDocument';
 import { daysBetween, leadDayOf } from '../../../src/core/stories/leadDay';
 import { leadsApart, type StoryInput } from '../../../src/core/stories/storyInput';
-import { sameStory, storyLinkBy } from '../../../src/core/stories/sameStory';
+import { sameStory } from '../../../src/core/stories/sameStory';
 
 const MORE = 'The two sides agreed to expand cooperation in trade, energy and education over the coming years, officials said.';
 const leadDay = (lead: string) => leadDayOf(analyzeDocument({ path: 'a.txt', text: `Talks in the capital\n\n${lead} ${MORE}\n\n${MORE}\n` }));
@@ -27,19 +27,6 @@ describe('leadDay', () => {
   it('lets leads a week apart hold only strong links', () => {
     const input = (leadDay?: number): StoryInput => ({ path: 'x', headline: 'x', terms: { ids: new Int32Array(0), weights: new Float32Array(0) }, leadDay });
     assert.deepEqual([leadsApart(input(94), input(125)), leadsApart(input(94), input(100)), leadsApart(input(94), input()), leadsApart(input(360), input(4))], [true, false, false, true]);
-    const m = (score: number, contained = 0) => ({ score, contained });
-    assert.deepEqual([sameStory(m(0.25), m(0.25), m(0.25)), sameStory(m(0.25), m(0.25), m(0.25), true), sameStory(m(0.5), m(0.5), m(0.5), true)], [true, false, true]);
-  });
-
-  it('links a cut version by how much of it is in the other, when each is the other\'s most contained', () => {
-    const m = (score: number, contained: number) => ({ score, contained });
-    assert.deepEqual([
-      storyLinkBy(m(0.17, 0.52), m(0.3, 0.52), m(0.36, 0.52)),
-      storyLinkBy(m(0.17, 0.52), m(0.3, 0.9), m(0.36, 0.52)),
-      storyLinkBy(m(0.08, 0.52), m(0.3, 0.52), m(0.36, 0.52)),
-      storyLinkBy(m(0.17, 0.3), m(0.3, 0.3), m(0.36, 0.3)),
-      storyLinkBy(m(0.17, 0.52), m(0.3, 0.52), m(0.36, 0.52), true),
-      storyLinkBy(m(0.3, 0.52), m(0.3, 0.52), m(0.36, 0.52)),
-    ], ['containment', undefined, undefined, undefined, undefined, 'similarity']);
+    assert.deepEqual([sameStory(0.25, 0.25, 0.25), sameStory(0.25, 0.25, 0.25, true), sameStory(0.5, 0.5, 0.5, true)], [true, false, true]);
   });
 });
