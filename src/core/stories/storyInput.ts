@@ -24,8 +24,8 @@ export function farApart(a: number, b: number): boolean {
   return Math.abs(a - b) > MAX_DAYS_APART * 86_400_000;
 }
 
-/** Leads this many days apart or more tell of two events, not one. */
-const LEAD_DAYS_APART = 8;
+/** Leads this many days apart or more (a week) tell of two events, not one. */
+const LEAD_DAYS_APART = 7;
 
 /** Whether the two leads date their stories a week or more apart (unknown when either gives no day). */
 export function leadsApart(a: StoryInput, b: StoryInput): boolean {

@@ -26,7 +26,7 @@ describe('leadDay', () => {
 
   it('lets leads a week apart hold only strong links', () => {
     const input = (leadDay?: number): StoryInput => ({ path: 'x', headline: 'x', terms: { ids: new Int32Array(0), weights: new Float32Array(0) }, leadDay });
-    assert.deepEqual([leadsApart(input(94), input(125)), leadsApart(input(94), input(100)), leadsApart(input(94), input()), leadsApart(input(360), input(4))], [true, false, false, true]);
+    assert.deepEqual([leadsApart(input(94), input(125)), leadsApart(input(94), input(100)), leadsApart(input(94), input(101)), leadsApart(input(94), input()), leadsApart(input(360), input(4))], [true, false, true, false, true]);
     assert.deepEqual([sameStory(0.25, 0.25, 0.25), sameStory(0.25, 0.25, 0.25, true), sameStory(0.5, 0.5, 0.5, true)], [true, false, true]);
   });
 });
