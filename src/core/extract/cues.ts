@@ -39,15 +39,25 @@ export function sourceNamed(text: string): string | undefined {
 }
 
 /**
+ * The place a dateline opens with: one to four capitalised words ("Moscow", "HANOI", "Ha Noi",
+ * "Rio de Janeiro"), not a sentence's first words ("On Monday", "The government", "Last year").
+ */
+const NOT_A_PLACE = '(?!(?:On|In|At|As|The|A|An|By|For|From|Last|This|Next|Since|Until|Before|After|Some|About|Over|Nearly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)';
+const PLACE = `${NOT_A_PLACE}\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:(?:de|da|del|di|do|dos|du|la|el|al|van|von)\\s)?\\p{Lu}[\\p{L}.'’-]*){0,3}`;
+/** The date a wire service writes after the place: "March 3", "March 3, 2025", "04.03.2025", "2025-03-04". */
+const DATE_PART = '(\\d{4}-\\d{2}-\\d{2}|[\\p{L}\\d\\s.,]{3,24}?)';
+const AGENCY = '\\(([A-Za-z][A-Za-z/ ]{1,20})\\)';
+
+/**
  * An agency code at the head of a dateline: "Moscow (VNA) –", "HANOI (Reuters) -", and with the
  * date the wire services write there: "NEW DELHI, March 3 (Reuters) -", "PARIS, March 3, 2025 (AFP) -".
  */
-const DATELINE_AGENCY = /^[\p{Lu}][\p{L}\s.,'-]{1,40}(?:,\s[\p{L}\d\s.,]{1,24})?\s\(([A-Za-z][A-Za-z/ ]{1,20})\)\s*[–—-]/u;
-/** The bracket can stand no later: one letter, forty more, a date of 26, a space (astral letters take two units). */
+const DATELINE_AGENCY = new RegExp(`^${PLACE}(?:,\\s${DATE_PART})?\\s${AGENCY}\\s*[–—-]`, 'u');
+/** The bracket can stand no later: a place of some forty letters, a date of 26, a space (astral letters take two units). */
 const LATEST_AGENCY_BRACKET = 2 + 40 * 2 + 26 + 1;
 
 /** A dateline that carries its date, agency or not: "PARIS, March 4, 2025 (AFP) –", "Kyiv, 04.03.2025 -". */
-const DATED_DATELINE = /^[\p{Lu}][\p{L}\s.'-]{1,40},\s([\p{L}\d\s.,]{3,24}?)(?:\s\([A-Za-z][A-Za-z/ ]{1,20}\))?\s*[–—-]/u;
+const DATED_DATELINE = new RegExp(`^${PLACE},\\s${DATE_PART}(?:\\s${AGENCY})?\\s*[–—-]`, 'u');
 
 /** The date part of a dateline at the head of `text` ("March 4, 2025"), with where it starts; undefined without one. */
 export function datelineDate(text: string): { text: string; start: number } | undefined {
@@ -60,5 +70,5 @@ export function datelineAgency(text: string): string | undefined {
   // the head holds no bracket before the agency's, so a first bracket further on rules it out
   const bracket = text.indexOf('(');
   if (bracket < 0 || bracket > LATEST_AGENCY_BRACKET) return undefined;
-  return DATELINE_AGENCY.exec(text)?.[1].trim();
+  return DATELINE_AGENCY.exec(text)?.[2].trim();
 }

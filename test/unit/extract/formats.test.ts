@@ -79,6 +79,10 @@ describe('extractArticle on Markdown, HTML, BOM and CRLF input', () => {
     assert.equal(wire('Kyiv, 04.03.2025 -'), undefined, 'day/month or month/day');
     assert.equal(wire('NEW DELHI, March 3 (Reuters) -'), undefined, 'no year');
     assert.deepEqual(wire('PARIS, March 4, 2025 (AFP) -', 'Updated: March 5, 2025\n\n'), ['2025-03-05', 'Updated: March 5, 2025'], 'the page date line first');
+    assert.deepEqual(wire('KYIV, 2025-03-04 –'), ['2025-03-04', '2025-03-04']);
+    // a sentence that opens with a date between dashes is no dateline
+    assert.equal(wire('On Monday, March 3, 2025 – the first day of spring –'), undefined);
+    assert.equal(wire('The government said on Friday, March 7, 2025 - a day after the vote -'), undefined);
   });
 
   it('names the agency of a dateline that carries its date, as Reuters, AFP and Xinhua write it', () => {
@@ -89,6 +93,9 @@ describe('extractArticle on Markdown, HTML, BOM and CRLF input', () => {
     assert.equal(outletOf('BEIJING, Dec. 9 (Xinhua) --'), 'Xinhua');
     // a bracket that is no dateline's: a figure, or an aside far into the sentence
     assert.equal(outletOf('In 2025, 40 percent (WHO) -'), undefined);
+    assert.equal(outletOf('Last year, 40 percent (WHO) -'), undefined);
+    assert.equal(outletOf('RIO DE JANEIRO, July 8 (Reuters) -'), 'Reuters');
+    assert.equal(outletOf('Rio de Janeiro (AFP) –'), 'AFP');
     assert.equal(outletOf('The ministers of the two countries met on 3 March 2025 in the capital (VNA) -'), undefined);
   });
 });
