@@ -11,10 +11,11 @@ export const TITLES: ReadonlySet<string> = new Set((
   'foreign defence defense interior finance state party politburo member counterpart envoy consul minister ' +
   'officer executive ceo chairmen senior junior assistant undersecretary permanent standing national ' +
   // roles a story puts before a name in sport, courts and commentary ("Coach Kim Sang-sik", "Prosecutor
-  // Tran Van Binh"); not those that are also common surnames (Bishop, Singer, Nurse)
-  'coach striker midfielder goalkeeper defender winger prosecutor attorney lawyer inspector detective ' +
+  // Tran Van Binh"); not those that are also surnames (Bishop, Singer, Nurse, Winger) or open the names
+  // of things ("Official Development Assistance")
+  'coach striker midfielder goalkeeper defender prosecutor attorney lawyer detective ' +
   'economist analyst researcher scientist expert correspondent reporter editor founder investor manager ' +
-  'official diplomat activist candidate lawmaker legislator councillor councilor commissioner'
+  'diplomat activist candidate lawmaker legislator councillor councilor commissioner'
 ).split(' '));
 
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set((

@@ -99,8 +99,11 @@ function quantityAt(tokens: readonly TextToken[], at: number): Found | undefined
   return { quantity, first, last: Math.max(noun.last, hedge?.last ?? 0, unit?.last ?? 0, figureLast), figureLast };
 }
 
-/** A scale word run into the next by bad extraction ("6.4 billionlast year"): its size cannot be read. */
-const GLUED_SCALE = /^(?:dozen|hundred|thousand|million|billion|trillion)(?!s$)\p{L}/u;
+/**
+ * A scale word run into the next by bad extraction ("6.4 billionlast year"): its size cannot be read.
+ * Its own plurals and derivatives are words ("40 billionaires", "one millionth", "hundreds").
+ */
+const GLUED_SCALE = /^(?:dozen|hundred|thousand|million|billion|trillion)(?!(?:s|aires?|ths?)$)\p{L}/u;
 
 function gluedScale(token: TextToken | undefined): boolean {
   return token?.kind === 'word' && token.spaced && GLUED_SCALE.test(token.lower);

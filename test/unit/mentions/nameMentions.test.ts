@@ -16,6 +16,6 @@ describe('nameMentions', () => {
   });
 
   it('keeps a surname that is also a word for a role', () => {
-    assert.deepEqual(mentionsIn('Foreign Minister Julie Bishop met Paul Nurse.'), ['Julie Bishop', 'Paul Nurse']);
+    assert.deepEqual(mentionsIn('Foreign Minister Julie Bishop met Paul Nurse and Debra Winger.'), ['Julie Bishop', 'Paul Nurse', 'Debra Winger']);
   });
 });
