@@ -41,6 +41,11 @@ const LEAD_BLOCKS = 2;
 const LEAD_REACH = 4;
 /** Fewest words of a lead that is not prose by its function words ("… Zelenskyy announced."). */
 const LEAD_WORDS = 12;
+/**
+ * Its share of function words: at least a few ("from", "on" in the lead above: 0.12), as a sentence
+ * has and a caption of names, places and a date ("Sergey Shoigu, Moscow, June 5, 2024.") has not.
+ */
+const LEAD_DENSITY = 0.08;
 
 /**
  * Where the article starts: the first prose paragraph, or the lead just above it. A one-sentence
@@ -62,7 +67,7 @@ function leadBefore(blocks: readonly Block[], features: BlockFeatureTable, prose
 }
 
 function readsAsLead(block: Block, f: BlockFeatures): boolean {
-  return block.kind !== 'furniture' && f.words >= LEAD_WORDS && f.density > 0 && f.sentenceEnd && !f.bullet && !f.url && !f.repeated &&
+  return block.kind !== 'furniture' && f.words >= LEAD_WORDS && f.density >= LEAD_DENSITY && f.sentenceEnd && !f.bullet && !f.url && !f.repeated &&
     !FOOTER.test(block.text);
 }
 

@@ -62,6 +62,9 @@ describe('extractArticle on Markdown, HTML, BOM and CRLF input', () => {
     assert.equal(b.blocks.find((x) => x.text === caption)?.kind, 'caption');
     const c = page(caption);
     assert.equal(c.blocks.find((x) => x.text === caption)?.kind, 'furniture');
+    // nor a caption without a credit: names, a place and a date, hardly a function word
+    const fileCaption = 'General Secretary To Lam received Russian Security Council Secretary Sergey Shoigu, Moscow, June 5, 2024.';
+    assert.equal(page(fileCaption).blocks.find((x) => x.text === fileCaption)?.kind, 'furniture');
     // a line of the site's, repeated on the page, is no lead either
     const banner = 'Subscribe now: Kyiv Independent, Ukrinform, Interfax-Ukraine and 40 more sources, 1 USD a week.';
     assert.equal(page(banner, banner).blocks.find((x) => x.kind === 'body')?.text.slice(0, 4), 'The ');

@@ -1,6 +1,6 @@
 // Random edits of a corpus, as an editor and a file system make them: a word changed, borrowed
-// from another story or respelt, a paragraph cut or grafted from another article, a new date or
-// headline, a change of spacing only, an article deleted, restored or added.
+// from another story or respelt, a paragraph cut or grafted from another article, a new date,
+// headline or lead day, a change of spacing only, an article deleted, restored or added.
 import { madeUpWord, pick } from './storyArticles';
 
 export type Documents = Map<string, string>;
@@ -22,7 +22,10 @@ function paragraphsOf(text: string): string[] {
 
 const EDITS: Record<string, (text: string, next: () => number, other: string) => string> = {
   word: (text, next) => replaceWordAt(text, next, madeUpWord(next, true)),
-  borrow: (text, next, other) => replaceWordAt(text, next, pick([...other.slice(other.indexOf('\n\n')).matchAll(WORD)], next)[0]),
+  borrow: (text, next, other) => {
+    const words = [...other.slice(other.indexOf('\n\n')).matchAll(WORD)];
+    return words.length ? replaceWordAt(text, next, pick(words, next)[0]) : text;
+  },
   cut: (text, next) => {
     const paragraphs = paragraphsOf(text);
     if (paragraphs.length > 2) paragraphs.splice(1 + Math.floor(next() * (paragraphs.length - 1)), 1);
@@ -31,6 +34,11 @@ const EDITS: Record<string, (text: string, next: () => number, other: string) =>
   graft: (text, next, other) => `${text.trimEnd()}\n\n${pick(paragraphsOf(other).slice(-3), next).trim()}\n`,
   redate: (text, next) => text.replace(/date: (\d{4})-(\d\d)-(\d\d)/, (_, y) => `date: ${y}-0${1 + Math.floor(next() * 3)}-1${Math.floor(next() * 10)}`),
   retitle: (text, next) => text.replace(/^# (\S+)/m, () => `# ${madeUpWord(next, true)}`),
+  // the day the lead gives (read by the StoryIndex tests' inputs): a week or more apart cuts weak links
+  relead: (text, next) => {
+    const line = `lead: ${Math.floor(next() * 365)}`;
+    return /^lead: \d+$/m.test(text) ? text.replace(/^lead: \d+$/m, line) : text.replace(/^(date: .*)$/m, `$1\n${line}`);
+  },
   space: (text) => text.replace(' ', '  '),
 };
 

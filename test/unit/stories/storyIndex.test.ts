@@ -23,8 +23,15 @@ function inputsOf(documents: Documents, dictionary: TermDictionary): StoryInput[
       headline: /^# (.*)$/m.exec(text)?.[1] ?? path,
       terms: dictionary.vectorOf(termCounts([text])),
       published: /^date: (\S+)$/m.exec(text)?.[1],
+      leadDay: leadDayIn(text),
     };
   });
+}
+
+/** The day of the year a "lead: N" line gives (storyEdits.ts), as leadDay.ts reads one from the lead. */
+function leadDayIn(text: string): number | undefined {
+  const day = /^lead: (\d+)$/m.exec(text)?.[1];
+  return day === undefined ? undefined : Number(day);
 }
 
 /** The same documents met in another order, so every term has another id. */
