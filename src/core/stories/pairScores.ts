@@ -57,13 +57,6 @@ export class PairScores {
     return former;
   }
 
-  /** The document's highest score with any other, 0 when it has no pair. */
-  best(d: number): number {
-    let best = 0;
-    for (const score of this.scores[d]) best = Math.max(best, score);
-    return best;
-  }
-
   private setOneSide(a: number, b: number, dot: number, score: number): void {
     if (this.partners[a] === NONE) {
       this.partners[a] = [];

@@ -9,7 +9,7 @@ import { BlockingIndex, blockingKeys, COMPARE_ALL_BELOW, sameKeys } from './bloc
 import { DocumentKeys } from './documentKeys';
 import { PairScores } from './pairScores';
 import { RecountedTerms } from './recountedTerms';
-import { sameStory } from './sameStory';
+import { SAME_STORY, sameStory } from './sameStory';
 import { cosine, lengthOf, normSquared, SpreadVector, type SharedTerms } from './similarity';
 import type { Story, StoryLink } from './story';
 import { farApart, leadsApart, publishedTime, sameTerms, type StoryInput } from './storyInput';
@@ -37,7 +37,7 @@ export class StoryIndex {
   /** Candidate pairs (sharing keys, published close together), their dot products and cosines. */
   private readonly scores = new PairScores();
   private readonly spread = new SpreadVector();
-  /** Each document's highest score with any other. */
+  /** Each document's highest score with another it could be linked with (closest). */
   private best = new Float64Array(0);
   /** The pairs that are one story, by pair number a·N + b (a < b), and the terms each link shows. */
   private readonly links = new Map<number, StoryLink>();
@@ -191,7 +191,7 @@ export class StoryIndex {
 
   /** Updates these documents' best scores, then judges each of their pairs anew. */
   private relink(docs: ReadonlySet<number>, recounted?: RecountedTerms): void {
-    for (const d of docs) this.best[d] = this.scores.best(d);
+    for (const d of docs) this.best[d] = this.closest(d);
     for (const d of docs) {
       const partners = this.scores.partnersOf(d), scores = this.scores.scoresOf(d);
       partners.forEach((other, k) => {
@@ -201,6 +201,19 @@ export class StoryIndex {
         else this.link(d, other, scores[k], this.sharedMayChange(pair, d, other, recounted));
       });
     }
+  }
+
+  /**
+   * The document's highest score with a version it could be linked with: a weak pair whose leads are
+   * a week apart never links (sameStory.ts), so it is no closer match to measure others against.
+   */
+  private closest(d: number): number {
+    const partners = this.scores.partnersOf(d), scores = this.scores.scoresOf(d);
+    let best = 0;
+    partners.forEach((other, k) => {
+      if (scores[k] > best && (scores[k] >= SAME_STORY || !leadsApart(this.inputs[d], this.inputs[other]))) best = scores[k];
+    });
+    return best;
   }
 
   /** Links a pair, its shared terms taken again when they may have changed (or it was not linked). */

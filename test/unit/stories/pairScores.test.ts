@@ -10,9 +10,9 @@ describe('PairScores', () => {
     scores.set(1, 0, 15, 0.75);
     assert.deepEqual([scores.partnersOf(0), scores.dotsOf(0), scores.scoresOf(0)], [[1, 2], [15, 5], [0.75, 0.25]]);
     assert.deepEqual([scores.partnersOf(1), scores.scoresOf(1)], [[0], [0.75]]);
-    assert.equal(scores.best(2), 0.25);
+    assert.deepEqual(scores.scoresOf(2), [0.25]);
     assert.deepEqual(scores.forget(0), [1, 2]);
-    assert.deepEqual([scores.partnersOf(1), scores.partnersOf(2), scores.best(1)], [[], [], 0]);
+    assert.deepEqual([scores.partnersOf(1), scores.partnersOf(2), scores.scoresOf(1)], [[], [], []]);
   });
 });
 
