@@ -18,7 +18,17 @@ export function leadDayOf(doc: AnalyzedDocument): number | undefined {
   if (first >= table.count || table.sentence(first) !== lead) return undefined;
   const written = dateAt(doc, table, first).expression.date;
   const day = written && dayMonthOf(written);
-  return day && DAYS_BEFORE[day.month - 1] + day.day - 1;
+  return day && dayOfYear(day.month, day.day);
+}
+
+/** The day of the year of an ISO date ("2025-03-04"), undefined for anything else. */
+export function dayOfIso(iso: string | undefined): number | undefined {
+  const found = iso && /^\d{4}-(\d{2})-(\d{2})/.exec(iso);
+  return found ? dayOfYear(Number(found[1]), Number(found[2])) : undefined;
+}
+
+function dayOfYear(month: number, day: number): number {
+  return DAYS_BEFORE[month - 1] + day - 1;
 }
 
 /** Days between two days of the year, the short way round (31 December and 2 January are two apart). */

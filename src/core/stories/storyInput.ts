@@ -1,5 +1,5 @@
 // What story grouping needs from one analysed document.
-import { daysBetween } from './leadDay';
+import { dayOfIso, daysBetween } from './leadDay';
 import type { TermVector } from './termDictionary';
 
 export interface StoryInput {
@@ -27,9 +27,15 @@ export function farApart(a: number, b: number): boolean {
 /** Leads this many days apart or more (a week) tell of two events, not one. */
 const LEAD_DAYS_APART = 7;
 
-/** Whether the two leads date their stories a week or more apart (unknown when either gives no day). */
+/**
+ * Whether the two versions date their story a week or more apart: by their leads, or by one's lead
+ * and the other's publication date when only one lead gives a day (an undated copy has nothing else
+ * to keep it from a story published weeks from its events). Unknown when neither tells.
+ */
 export function leadsApart(a: StoryInput, b: StoryInput): boolean {
-  return a.leadDay !== undefined && b.leadDay !== undefined && daysBetween(a.leadDay, b.leadDay) >= LEAD_DAYS_APART;
+  const [dayA, dayB] = a.leadDay === undefined && b.leadDay === undefined ? [undefined, undefined]
+    : [a.leadDay ?? dayOfIso(a.published), b.leadDay ?? dayOfIso(b.published)];
+  return dayA !== undefined && dayB !== undefined && daysBetween(dayA, dayB) >= LEAD_DAYS_APART;
 }
 
 /** The same vocabulary with the same weights: an edit that changed no term changes no story. */

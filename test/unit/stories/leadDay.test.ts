@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../src/core/engine/analyzedDocument';
-import { daysBetween, leadDayOf } from '../../../src/core/stories/leadDay';
+import { dayOfIso, daysBetween, leadDayOf } from '../../../src/core/stories/leadDay';
 import { leadsApart, type StoryInput } from '../../../src/core/stories/storyInput';
 import { sameStory } from '../../../src/core/stories/sameStory';
 
@@ -22,6 +22,17 @@ describe('leadDay', () => {
   it('counts days the short way round the year', () => {
     assert.equal(daysBetween(364, 1), 2);
     assert.equal(daysBetween(10, 40), 30);
+  });
+
+  it('dates an undated copy\'s lead against the other\'s publication when only one lead gives a day', () => {
+    const input = (leadDay?: number, published?: string): StoryInput => ({ path: 'x', headline: 'x', terms: { ids: new Int32Array(0), weights: new Float32Array(0) }, leadDay, published });
+    assert.deepEqual([
+      leadsApart(input(94), input(undefined, '2025-05-06')),
+      leadsApart(input(94), input(undefined, '2025-04-07')),
+      leadsApart(input(undefined, '2025-01-01'), input(undefined, '2025-05-06')),
+      leadsApart(input(94), input()),
+    ], [true, false, false, false]);
+    assert.deepEqual([dayOfIso('2025-04-05'), dayOfIso('2024-12-31T10:00:00Z'), dayOfIso('undated')], [94, 364, undefined]);
   });
 
   it('lets leads a week apart hold only strong links', () => {
