@@ -21,11 +21,12 @@ import { oddOnesOut, type Judged } from './oddOnesOut';
 /** Aligned sentences this similar say the same thing; below it, two figures may be about different things. */
 const SAME_STATEMENT = 0.25;
 /**
- * A sentence matched out of order was matched on its words alone, and two sentences about one body
- * match that way though they state different things: its figures are compared only when the two
- * sentences also share an ordinary word (see ordinaryWords.ts), not names and figures alone.
+ * Two sentences about one body are aligned on its name though they state different things ("the
+ * Institute put damage at 360.2 million USD", "the Institute has cautioned that delays could add
+ * $791.7 million"), in order or out of it: figures are compared only when the two sentences also
+ * share an ordinary word (see ordinaryWords.ts), not names and figures alone.
  */
-const MOVED_SHARED_WORDS = 1;
+const SHARED_WORDS = 1;
 
 interface Placed extends PlacedQuantity {
   doc: AnalyzedDocument;
@@ -120,7 +121,7 @@ function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitie
     if (!a.length) continue;
     const b = quantitiesOfSide(docB, pair.b, quantitiesOf);
     if (!b.length) continue;
-    if (pair.moved && !sayTheSame(pair.a.map((i) => docA.sentences[i].text), pair.b.map((j) => docB.sentences[j].text))) continue;
+    if (!sayTheSame(pair.a.map((i) => docA.sentences[i].text), pair.b.map((j) => docB.sentences[j].text))) continue;
     // the document is added only to the few figures that disagree, not kept with every figure
     const agreeing = (qa: PlacedQuantity, qb: PlacedQuantity) => {
       agreesWith(agreements, docA, qa, docB);
@@ -151,7 +152,7 @@ function sayTheSame(textsA: readonly string[], textsB: readonly string[]): boole
   const wordsA = ordinaryWords(textsA.join(' '));
   let shared = 0;
   for (const word of ordinaryWords(textsB.join(' '))) if (wordsA.has(word)) shared++;
-  return shared >= MOVED_SHARED_WORDS;
+  return shared >= SHARED_WORDS;
 }
 
 /**

@@ -148,6 +148,22 @@ describe('number-conflict', () => {
     ]);
   });
 
+  it('compares the figures of sentences matched in order too only when they share an ordinary word', () => {
+    const courier = version('Daily Courier', 'Ruritania and Freedonia sign fisheries pact after nine rounds of talks',
+      'Negotiators from Ruritania and Freedonia signed a fisheries agreement for the Azure Sea in Zenda on Monday, ending nine rounds of talks.',
+      'The Azure Sea Fisheries Council put storm damage to the fleet at $318 million.',
+      'About 60,000 fishermen depend on the Azure Sea, according to the regional fisheries council.');
+    const wire = version('Wire Service', 'Freedonia, Ruritania conclude Azure Sea fisheries deal',
+      'Ruritania and Freedonia signed an agreement on fishing in the Azure Sea in Zenda on Monday after nine rounds of negotiations.',
+      'The Azure Sea Fisheries Council has cautioned that delays could add $840 million.',
+      'Some 60,000 fishermen rely on the Azure Sea, the regional fisheries council said.');
+    const result = check({ 'courier.md': courier, 'wire.md': wire });
+    const [courierDoc, wireDoc] = result.documents;
+    const council = alignSentences(courierDoc, wireDoc).pairs.filter((p) => courierDoc.sentences[p.a[0]].text.includes('$318'));
+    assert.deepEqual(council.map((p) => [p.moved, wireDoc.sentences[p.b[0]].text.includes('$840')]), [[false, true]]);
+    assert.deepEqual(result.findings, []);
+  });
+
   it('never compares versions of different stories', () => {
     const railway = version('Daily Courier', 'Elbonia and Molvania open cross-border railway to Tirana',
       'The presidents of Elbonia and Molvania opened a cross-border railway linking the mining town of Krakozhia with the port of Tirana.',
