@@ -13,6 +13,7 @@ import type { DocumentDate } from '../dates/documentDates';
 import { rewriteDate } from '../dates/rewriteDate';
 import { pairDatedStatements, type StatementPair } from '../dates/statementPairs';
 import { datesBySentence, soleDate } from '../dates/sentenceDates';
+import { ordinaryWords } from '../numbers/ordinaryWords';
 import { compareStated, describeStated, statedDay, type StatedDay } from '../dates/statedDay';
 import type { Finding, Span } from '../types';
 import { finding, relatedAt } from './finding';
@@ -75,12 +76,15 @@ interface StoryReading {
   statedOf(doc: AnalyzedDocument, found: DocumentDate): StatedDay | undefined;
   /** The dated statements of `doc` paired with those of `other`. */
   pairsOf(doc: AnalyzedDocument, other: AnalyzedDocument): readonly StatementPair[];
+  /** The ordinary words of a sentence (ordinaryWords.ts). */
+  wordsOf(doc: AnalyzedDocument, sentence: number): ReadonlySet<string>;
 }
 
 function storyReading(corpus: CorpusView, versions: readonly AnalyzedDocument[]): StoryReading {
   const dates = new Map(versions.map((doc) => [doc, datesBySentence(doc)]));
   const stated = new Map<DocumentDate, StatedDay | undefined>();
   const pairs = new Map(versions.map((doc) => [doc, new Map<AnalyzedDocument, StatementPair[]>()]));
+  const words = new Map(versions.map((doc) => [doc, new Map<number, ReadonlySet<string>>()]));
   return {
     datesIn: (doc) => dates.get(doc)!,
     statedOf(doc, found) {
@@ -91,6 +95,12 @@ function storyReading(corpus: CorpusView, versions: readonly AnalyzedDocument[])
       const known = pairs.get(doc)!;
       let found = known.get(other);
       if (!found) known.set(other, found = pairDatedStatements(doc, other));
+      return found;
+    },
+    wordsOf(doc, sentence) {
+      const known = words.get(doc)!;
+      let found = known.get(sentence);
+      if (!found) known.set(sentence, found = ordinaryWords(doc.sentences[sentence].text));
       return found;
     },
   };
@@ -144,9 +154,21 @@ function counterpartIn(reading: StoryReading, here: Statement, sentence: number,
       if (dates.length === 1) sole = stated;
     }
     if (!sole || compareStated(here.stated, sole) !== 'conflict') continue;
+    if (sole.kind !== here.stated.kind && !sharesWord(reading.wordsOf(here.doc, sentence), reading.wordsOf(other, pair.b))) continue;
     if (!best || pair.score > best.score) best = { doc: other, found: dates[0], stated: sole, place: pair.b, score: pair.score };
   }
   return best;
+}
+
+/**
+ * A weekday against a date is a conflict only between sentences that share an ordinary word: two
+ * statements that share only a body's name ("police detained two people on Thursday, the Pacific
+ * Digital Board (PDB) said"; "the PDB plans to immunize 1,200 children by April 15") are paired on
+ * it, and a bare weekday fits any statement.
+ */
+function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const word of a) if (b.has(word)) return true;
+  return false;
 }
 
 function conflictFinding(corpus: CorpusView, here: Statement, against: readonly Counterpart[]): Finding {

@@ -21,6 +21,16 @@ describe('date-conflict', () => {
     ]);
   });
 
+  it('does not set a weekday against a date in a statement that shares only a body\'s name', () => {
+    const docs = fisheriesStory('on December 9', 'on December 9', { datelineA: DATELINE_A, datelineB: DATELINE_A });
+    docs['harbour.txt'] = docs['harbour.txt'].replace('Both ministers said', 'The Pacific Fisheries Board (PFB) said police detained two people on Thursday. Both ministers said');
+    docs['andes.txt'] = docs['andes.txt'].replace('The two ministers said', 'The Pacific Fisheries Board (PFB) plans to inspect trawlers by December 5. The two ministers said');
+    assert.deepEqual(findingsOf(docs), []);
+    // a weekday and a date in statements that say the same still disagree
+    const same = fisheriesStory('on Thursday', 'on Tuesday, December 9, 2025');
+    assert.deepEqual(findingsOf(same).map((f) => [f.path, f.text]), [['andes.txt', 'December 9, 2025'], ['harbour.txt', 'Thursday']]);
+  });
+
   it('reports only the odd one out when more versions agree on the date than give another', () => {
     const docs = fisheriesStory('on December 9', 'on December 8');
     docs['coast.txt'] = docs['harbour.txt'].replace('Harbour Post', 'Coast Wire');
