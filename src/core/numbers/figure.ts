@@ -75,7 +75,8 @@ export function withScale(tokens: readonly TextToken[], figure: Figure, money: b
  */
 function countsMillions(tokens: readonly TextToken[], suffix: TextToken, next: number): boolean {
   const after = tokens[next];
-  return suffix.lower === 'm' && after?.kind === 'word' && after.spaced && isPlural(after.lower);
+  // a capital M is a company ("3M respirators"), as it read before
+  return suffix.text === 'm' && after?.kind === 'word' && after.spaced && isPlural(after.lower);
 }
 
 /** The figure with its scale, built field by field: an object spread here cost more than the rest of the reading. */

@@ -88,15 +88,30 @@ function quantityAt(tokens: readonly TextToken[], at: number): Found | undefined
   const hedge = hedgeBeforeAt(tokens, hedgeStart) ?? hedgeAfterAt(tokens, (unit?.last ?? figureLast) + 1);
   const plural = !low.ordinal && !(values.value === 1 && values.high === undefined);
   const noun = countedNoun(tokens, Math.max(hedge?.last ?? 0, unit?.last ?? 0, figureLast) + 1, plural);
+  const words = low.gluedUnit ? [MEASURE_NOUNS[low.gluedUnit] ?? low.gluedUnit] : noun.words;
+  const rate = words.length ? rateAfter(tokens, (low.gluedUnit ? figureLast : noun.last) + 1) : undefined;
+  if (rate) words[words.length - 1] += `/${rate.per}`;
   const quantity: Quantity = {
     kind: low.ordinal ? 'ordinal' : unit?.kind ?? 'count',
     ...values,
     unit: !low.ordinal && unit ? unit.value : '',
-    noun: low.gluedUnit ? [MEASURE_NOUNS[low.gluedUnit] ?? low.gluedUnit] : noun.words,
+    noun: words,
     ...(hedge ? { approximate: hedge.value } : {}),
   };
   const first = Math.min(hedge?.first ?? hedgeStart, hedgeStart);
-  return { quantity, first, last: Math.max(noun.last, hedge?.last ?? 0, unit?.last ?? 0, figureLast), figureLast };
+  return { quantity, first, last: Math.max(noun.last, rate?.last ?? 0, hedge?.last ?? 0, unit?.last ?? 0, figureLast), figureLast };
+}
+
+/** Time units a rate is given per, as written after "/" or "per" ("45km/h", "120 kilometres per hour"). */
+const RATE_UNITS: Readonly<Record<string, string>> = { h: 'hour', hr: 'hour', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', annum: 'year', second: 'second', s: 'second', minute: 'minute', min: 'minute' };
+
+/** "/h", "per hour", "an hour", "a year" at token `at`: what the figure is counted per (a speed is no distance). */
+function rateAfter(tokens: readonly TextToken[], at: number): { per: string; last: number } | undefined {
+  const [joint, unit] = [tokens[at], tokens[at + 1]];
+  if (!joint || unit?.kind !== 'word' || !Object.hasOwn(RATE_UNITS, unit.lower)) return undefined;
+  const slash = joint.text === '/' && !joint.spaced && !unit.spaced;
+  const word = joint.kind === 'word' && (joint.lower === 'per' || joint.lower === 'an' || joint.lower === 'a') && unit.spaced && unit.lower.length > 1;
+  return slash || word ? { per: RATE_UNITS[unit.lower], last: at + 1 } : undefined;
 }
 
 /**

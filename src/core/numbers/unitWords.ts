@@ -63,11 +63,11 @@ export const GLUED_UNITS: ReadonlySet<string> = new Set([
 
 /**
  * Measurement words, spelled out or abbreviated, singular as the counted noun is stemmed, to one
- * symbol: "120km", "120 kilometres" and "a 120-kilometer canal" measure the same thing. Tons and
- * tonnes are one unit here, as news copy uses them.
+ * symbol: "120km", "120 kilometres" and "a 120-kilometer canal" measure the same thing. Tons are
+ * not tonnes: "40,000 tons (36,300 tonnes)" is a conversion, not two figures.
  */
 export const MEASURE_NOUNS: Readonly<Record<string, string>> = {
-  tonne: 't', ton: 't', t: 't',
+  tonne: 't', t: 't',
   kilometre: 'km', kilometer: 'km', km: 'km', metre: 'm', meter: 'm', m: 'm',
   centimetre: 'cm', centimeter: 'cm', cm: 'cm', millimetre: 'mm', millimeter: 'mm', mm: 'mm',
   hectare: 'ha', ha: 'ha', kilogram: 'kg', kilogramme: 'kg', kg: 'kg', gram: 'g', gramme: 'g', g: 'g',

@@ -23,8 +23,9 @@ const SAME_STATEMENT = 0.25;
 /**
  * Two sentences about one body are aligned on its name though they state different things ("the
  * Institute put damage at 360.2 million USD", "the Institute has cautioned that delays could add
- * $791.7 million"), in order or out of it: figures are compared only when the two sentences also
- * share an ordinary word (see ordinaryWords.ts), not names and figures alone.
+ * $791.7 million"), in order or out of it: figures conflict only when the two sentences also share
+ * an ordinary word (see ordinaryWords.ts), not names and figures alone. (A pair in order that gives
+ * the same figure still agrees: a third version is then the odd one out.)
  */
 const SHARED_WORDS = 1;
 
@@ -121,13 +122,17 @@ function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitie
     if (!a.length) continue;
     const b = quantitiesOfSide(docB, pair.b, quantitiesOf);
     if (!b.length) continue;
-    if (!sayTheSame(pair.a.map((i) => docA.sentences[i].text), pair.b.map((j) => docB.sentences[j].text))) continue;
-    // the document is added only to the few figures that disagree, not kept with every figure
+    const sameStatement = () => sayTheSame(pair.a.map((i) => docA.sentences[i].text), pair.b.map((j) => docB.sentences[j].text));
+    if (pair.moved && !sameStatement()) continue;
+    // the document is added only to the few figures that disagree, not kept with every figure; a
+    // pair in order that agrees counts even without a shared word (the same figure is the same fact)
     const agreeing = (qa: PlacedQuantity, qb: PlacedQuantity) => {
       agreesWith(agreements, docA, qa, docB);
       agreesWith(agreements, docB, qb, docA);
     };
-    for (const [qa, qb] of unmatchedCounterparts(a, b, agreeing)) out.push([placedIn(docA, qa), placedIn(docB, qb)]);
+    const conflicting = unmatchedCounterparts(a, b, agreeing);
+    if (!conflicting.length || (!pair.moved && !sameStatement())) continue;
+    for (const [qa, qb] of conflicting) out.push([placedIn(docA, qa), placedIn(docB, qb)]);
   }
   return out.length ? out : NO_DISAGREEMENTS;
 }

@@ -99,17 +99,27 @@ describe('findQuantities', () => {
     assert.deepEqual(only('Arrivals hit 17.5 million last year.').noun, []);
   });
 
-  it('reads one measure however its unit is written: km, kilometres, a 120-kilometer canal; tons and tonnes', () => {
+  it('reads one measure however its unit is written: km, kilometres, a 120-kilometer canal', () => {
     const nouns = (text: string) => findQuantities(text).map((m) => m.quantity.noun.at(-1));
     assert.deepEqual(nouns('A 120km canal, 120 kilometres long, a 120-kilometer canal.'), ['km', 'km', 'km']);
-    assert.deepEqual(nouns('It shipped 7.5 million tonnes, 7.5 million tons, 40,000 hectares and 40,000 ha.'), ['t', 't', 'ha', 'ha']);
+    assert.deepEqual(nouns('It shipped 7.5 million tonnes, 7.5 t, 40,000 hectares and 40,000 ha.'), ['t', 't', 'ha', 'ha']);
     assert.deepEqual(nouns('A 300MW plant, a 300-megawatt plant, 5 kg and 5 kilograms.'), ['mw', 'mw', 'kg', 'kg']);
+    // tons are not tonnes: "40,000 tons (36,300 tonnes)" converts
+    assert.deepEqual(nouns('It carried 40,000 tons (36,300 tonnes) of wheat.'), ['ton', 't']);
+  });
+
+  it('reads a rate as its own measure: a speed is no distance, nor a yearly output a total', () => {
+    const nouns = (text: string) => findQuantities(text).map((m) => m.quantity.noun.at(-1));
+    assert.deepEqual(nouns('It reaches 45km/h, or 45 kilometres per hour, over 120 kilometres.'), ['km/hour', 'km/hour', 'km']);
+    assert.deepEqual(nouns('It makes 1.5 million tonnes a year; it made 1.5 million tonnes.'), ['t/year', 't']);
   });
 
   it('reads an "m" glued to a figure as millions before a plural noun, else as metres', () => {
-    assert.deepEqual(said(only('Vietnam shipped 7.5m tons of rice.')), { kind: 'count', value: 7.5e6, unit: '', noun: ['t'] });
+    assert.deepEqual(said(only('Vietnam shipped 7.5m tons of rice.')), { kind: 'count', value: 7.5e6, unit: '', noun: ['ton'] });
     assert.equal(only('About 10m people live there.').value, 1e7);
     assert.deepEqual([only('He won the 100m sprint.'), only('The wall is 5m tall.')].map((q) => [q.value, q.noun]), [[100, ['m']], [5, ['m']]]);
+    // a capital M is a company, no figure
+    assert.deepEqual(findQuantities('Hospitals received 3M respirators on Monday.'), []);
   });
 
   it('reads no size from a scale word run into the next word by bad extraction', () => {

@@ -164,6 +164,16 @@ describe('number-conflict', () => {
     assert.deepEqual(result.findings, []);
   });
 
+  it('still counts a version agreeing in order without a shared word: the third version is the odd one out', () => {
+    const base = version('Daily Courier', 'Ruritania and Freedonia sign fisheries pact after nine rounds of talks',
+      'Negotiators from Ruritania and Freedonia signed a fisheries agreement for the Azure Sea in Zenda on Monday, ending nine rounds of talks.',
+      'Damage to the Azure Sea Fisheries Council fleet reached $318 million.',
+      'About 60,000 fishermen depend on the Azure Sea, according to the regional fisheries council.');
+    const agreeing = base.replace('Daily Courier', 'Wire Service').replace('Damage to the Azure Sea Fisheries Council fleet reached $318 million.', 'The Azure Sea Fisheries Council put its losses at $318 million.');
+    const odd = base.replace('Daily Courier', 'Harbour Post').replace('$318 million', '$840 million');
+    assert.deepEqual(check({ 'courier.md': base, 'wire.md': agreeing, 'harbour.md': odd }).findings.map((f) => [f.path, f.text]), [['harbour.md', '$840 million']]);
+  });
+
   it('never compares versions of different stories', () => {
     const railway = version('Daily Courier', 'Elbonia and Molvania open cross-border railway to Tirana',
       'The presidents of Elbonia and Molvania opened a cross-border railway linking the mining town of Krakozhia with the port of Tirana.',
