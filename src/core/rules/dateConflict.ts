@@ -154,22 +154,28 @@ function counterpartIn(reading: StoryReading, here: Statement, sentence: number,
       if (dates.length === 1) sole = stated;
     }
     if (!sole || compareStated(here.stated, sole) !== 'conflict') continue;
-    if (sole.kind !== here.stated.kind && !sharesWord(reading.wordsOf(here.doc, sentence), reading.wordsOf(other, pair.b))) continue;
+    if ((sole.kind === 'weekday' || here.stated.kind === 'weekday') && !sharesWord(reading.wordsOf(here.doc, sentence), reading.wordsOf(other, pair.b))) continue;
     if (!best || pair.score > best.score) best = { doc: other, found: dates[0], stated: sole, place: pair.b, score: pair.score };
   }
   return best;
 }
 
 /**
- * A weekday against a date is a conflict only between sentences that share an ordinary word: two
+ * A weekday is set against another day only between sentences that share an ordinary word: two
  * statements that share only a body's name ("police detained two people on Thursday, the Pacific
  * Digital Board (PDB) said"; "the PDB plans to immunize 1,200 children by April 15") are paired on
- * it, and a bare weekday fits any statement.
+ * it, and a bare weekday fits any statement. Words of attribution ("according to", "officials
+ * told") say who spoke, not what was said: they do not count.
  */
 function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const word of a) if (b.has(word)) return true;
+  for (const word of a) if (b.has(word) && !ATTRIBUTION.has(word)) return true;
   return false;
 }
+
+const ATTRIBUTION: ReadonlySet<string> = new Set([...ordinaryWords(
+  'according officials official told say says said saying statement statements spokesperson spokesman spokeswoman ' +
+  'reporters reporter added noted stated announced reported report reports quoted cited sources source',
+)]);
 
 function conflictFinding(corpus: CorpusView, here: Statement, against: readonly Counterpart[]): Finding {
   const others = against.map((c) => `${quoted(c)} in ${versionName(c.doc)}`);

@@ -26,6 +26,11 @@ describe('date-conflict', () => {
     docs['harbour.txt'] = docs['harbour.txt'].replace('Both ministers said', 'The Pacific Fisheries Board (PFB) said police detained two people on Thursday. Both ministers said');
     docs['andes.txt'] = docs['andes.txt'].replace('The two ministers said', 'The Pacific Fisheries Board (PFB) plans to inspect trawlers by December 5. The two ministers said');
     assert.deepEqual(findingsOf(docs), []);
+    // nor against another weekday, and words of attribution are no shared statement
+    const attributed = Object.fromEntries(Object.entries(docs).map(([path, text]) => [path, text
+      .replace('detained two people on Thursday.', 'detained two people on Thursday, according to officials.')
+      .replace('by December 5.', 'on Monday, according to officials.')]));
+    assert.deepEqual(findingsOf(attributed), []);
     // a weekday and a date in statements that say the same still disagree
     const same = fisheriesStory('on Thursday', 'on Tuesday, December 9, 2025');
     assert.deepEqual(findingsOf(same).map((f) => [f.path, f.text]), [['andes.txt', 'December 9, 2025'], ['harbour.txt', 'Thursday']]);
