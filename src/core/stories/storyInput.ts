@@ -33,9 +33,19 @@ const LEAD_DAYS_APART = 7;
  * to keep it from a story published weeks from its events). Unknown when neither tells.
  */
 export function leadsApart(a: StoryInput, b: StoryInput): boolean {
-  const [dayA, dayB] = a.leadDay === undefined && b.leadDay === undefined ? [undefined, undefined]
-    : [a.leadDay ?? dayOfIso(a.published), b.leadDay ?? dayOfIso(b.published)];
+  const [leadA, leadB] = [newsDay(a), newsDay(b)];
+  if (leadA === undefined && leadB === undefined) return false;
+  const [dayA, dayB] = [leadA ?? dayOfIso(a.published), leadB ?? dayOfIso(b.published)];
   return dayA !== undefined && dayB !== undefined && daysBetween(dayA, dayB) >= LEAD_DAYS_APART;
+}
+
+/**
+ * The lead's day when it can be the day of the news: a lead whose first date is a week or more from
+ * its own publication tells of the background ("talks that began on March 3 ended on Wednesday").
+ */
+function newsDay(input: StoryInput): number | undefined {
+  const published = dayOfIso(input.published);
+  return input.leadDay !== undefined && (published === undefined || daysBetween(input.leadDay, published) < LEAD_DAYS_APART) ? input.leadDay : undefined;
 }
 
 /** The same vocabulary with the same weights: an edit that changed no term changes no story. */

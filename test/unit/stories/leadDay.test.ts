@@ -32,6 +32,12 @@ describe('leadDay', () => {
       leadsApart(input(undefined, '2025-01-01'), input(undefined, '2025-05-06')),
       leadsApart(input(94), input()),
     ], [true, false, false, false]);
+    // a lead's day weeks from its own publication is background, not the news
+    assert.deepEqual([
+      leadsApart(input(61, '2025-03-20'), input(undefined, '2025-03-20')),
+      leadsApart(input(61, '2025-03-20'), input(78)),
+      leadsApart(input(76, '2025-03-20'), input(undefined, '2025-03-28')),
+    ], [false, false, true]);
     assert.deepEqual([dayOfIso('2025-04-05'), dayOfIso('2024-12-31T10:00:00Z'), dayOfIso('undated')], [94, 364, undefined]);
   });
 
