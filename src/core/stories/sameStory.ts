@@ -12,9 +12,10 @@ export const MUTUAL_BEST = 0.2;
 const NEAR_BEST = 0.8;
 
 /**
- * `bestA`, `bestB`: each version's highest score with a version it could be linked with (StoryIndex.closest). `leadsApart`: their leads date
- * them a week or more apart; two stories about the same people (a minister's talks, then her
- * visit) share names and phrasing enough for the weaker test, so only the stronger one holds then.
+ * `bestA`, `bestB`: each version's highest score with a version it could be linked with
+ * (StoryIndex.closest). `leadsApart`: their leads date them a week or more apart; two stories about
+ * the same people (a minister's talks, then her visit) share names and phrasing enough for the
+ * weaker test, so only the stronger one holds then.
  */
 export function sameStory(score: number, bestA: number, bestB: number, leadsApart = false): boolean {
   return score >= SAME_STORY || (!leadsApart && score >= MUTUAL_BEST && score >= NEAR_BEST * bestA && score >= NEAR_BEST * bestB);
