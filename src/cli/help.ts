@@ -19,7 +19,7 @@ folder given is used unless --config names another.
 Options:
   --format          output format (check: stylish, json or sarif; stories: text or json)
   --config FILE     house-style file (preferred forms, locale, date orders, ignored words, rules)
-  --max-warnings N  exit 1 when there are more than N warnings (errors always fail)
+  --max-warnings N  check: exit 1 when there are more than N warnings (errors always fail)
   --max-file-size N skip files larger than N bytes (default 5 MB)
   --threads N       threads that extract articles beside the main one (default: one fewer
                     than the processor's cores, two at most; 0: all on the main thread); the

@@ -25,7 +25,9 @@ async function main(argv: string[]): Promise<number> {
       timings: { type: 'boolean' },
     },
   });
+  // options another command would silently ignore are refused, so a CI script does not trust them
   if (values.timings && command !== 'check') throw new UsageError('--timings is an option of check');
+  if (values['max-warnings'] !== undefined && command !== 'check') throw new UsageError('--max-warnings is an option of check');
   const write = (s: string) => process.stdout.write(s);
   switch (command) {
     case 'check': return checkCommand(positionals, values, write);

@@ -35,6 +35,9 @@ describe('wirecheck check --timings', () => {
     const run = spawnSync(process.execPath, [CLI, 'stories', SEEDS_DIR, '--timings'], { encoding: 'utf8' });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /--timings is an option of check/);
+    // --max-warnings too: stories has no warnings to count
+    const limited = spawnSync(process.execPath, [CLI, 'stories', SEEDS_DIR, '--max-warnings', '0'], { encoding: 'utf8' });
+    assert.deepEqual([limited.status, /--max-warnings is an option of check/.test(limited.stderr)], [2, true]);
   });
 
   it('prints every stage of a real check on stderr and leaves the report as it is', () => {
