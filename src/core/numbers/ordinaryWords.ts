@@ -22,3 +22,14 @@ export function ordinaryWords(text: string): Set<string> {
   }
   return out;
 }
+
+/**
+ * Whether two sentences' ordinary words (as `ordinaryWords` gives them) have one in common, leaving
+ * out `ignored`: sentences that share only names and figures may say different things.
+ */
+export function shareOrdinaryWord(a: ReadonlySet<string>, b: ReadonlySet<string>, ignored: ReadonlySet<string> = NONE): boolean {
+  for (const word of a) if (b.has(word) && !ignored.has(word)) return true;
+  return false;
+}
+
+const NONE: ReadonlySet<string> = new Set();

@@ -13,7 +13,7 @@ import type { DocumentDate } from '../dates/documentDates';
 import { rewriteDate } from '../dates/rewriteDate';
 import { pairDatedStatements, type StatementPair } from '../dates/statementPairs';
 import { datesBySentence, soleDate } from '../dates/sentenceDates';
-import { ordinaryWords } from '../numbers/ordinaryWords';
+import { ordinaryWords, shareOrdinaryWord } from '../numbers/ordinaryWords';
 import { compareStated, describeStated, statedDay, type StatedDay } from '../dates/statedDay';
 import type { Finding, Span } from '../types';
 import { finding, relatedAt } from './finding';
@@ -154,7 +154,7 @@ function counterpartIn(reading: StoryReading, here: Statement, sentence: number,
       if (dates.length === 1) sole = stated;
     }
     if (!sole || compareStated(here.stated, sole) !== 'conflict') continue;
-    if ((sole.kind === 'weekday' || here.stated.kind === 'weekday') && !sharesWord(reading.wordsOf(here.doc, sentence), reading.wordsOf(other, pair.b))) continue;
+    if ((sole.kind === 'weekday' || here.stated.kind === 'weekday') && !shareOrdinaryWord(reading.wordsOf(here.doc, sentence), reading.wordsOf(other, pair.b), ATTRIBUTION)) continue;
     if (!best || pair.score > best.score) best = { doc: other, found: dates[0], stated: sole, place: pair.b, score: pair.score };
   }
   return best;
@@ -167,11 +167,6 @@ function counterpartIn(reading: StoryReading, here: Statement, sentence: number,
  * it, and a bare weekday fits any statement. Words of attribution ("according to", "officials
  * told") say who spoke, not what was said: they do not count.
  */
-function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const word of a) if (b.has(word) && !ATTRIBUTION.has(word)) return true;
-  return false;
-}
-
 const ATTRIBUTION: ReadonlySet<string> = new Set([...ordinaryWords(
   'according officials official told say says said saying statement statements spokesperson spokesman spokeswoman ' +
   'reporters reporter added noted stated announced reported report reports quoted cited sources source',

@@ -12,7 +12,7 @@ import { interval, sameMeasure, valuesAgree } from '../numbers/agreement';
 import { quantitiesIn, type PlacedQuantity } from '../numbers/documentQuantities';
 import { findQuantities, mayHoldQuantity } from '../numbers/findQuantities';
 import { formatQuantity } from '../numbers/normalizeQuantity';
-import { ordinaryWords } from '../numbers/ordinaryWords';
+import { ordinaryWords, shareOrdinaryWord } from '../numbers/ordinaryWords';
 import type { Quantity, QuantityMention } from '../numbers/quantity';
 import type { Finding } from '../types';
 import { finding, relatedAt } from './finding';
@@ -20,15 +20,6 @@ import { oddOnesOut, type Judged } from './oddOnesOut';
 
 /** Aligned sentences this similar say the same thing; below it, two figures may be about different things. */
 const SAME_STATEMENT = 0.25;
-/**
- * Two sentences about one body are aligned on its name though they state different things ("the
- * Institute put damage at 360.2 million USD", "the Institute has cautioned that delays could add
- * $791.7 million"), in order or out of it: figures conflict only when the two sentences also share
- * an ordinary word (see ordinaryWords.ts), not names and figures alone. (A pair in order that gives
- * the same figure still agrees: a third version is then the odd one out.)
- */
-const SHARED_WORDS = 1;
-
 interface Placed extends PlacedQuantity {
   doc: AnalyzedDocument;
 }
@@ -153,11 +144,15 @@ function placedIn(doc: AnalyzedDocument, { quantity, span, sentence }: PlacedQua
   return { quantity, span, sentence, doc };
 }
 
+/**
+ * Two sentences about one body are aligned on its name though they state different things ("the
+ * Institute put damage at 360.2 million USD", "the Institute has cautioned that delays could add
+ * $791.7 million"), in order or out of it: figures conflict only when the two sentences also share
+ * an ordinary word, not names and figures alone. (A pair in order that gives the same figure still
+ * agrees: a third version is then the odd one out.)
+ */
 function sayTheSame(textsA: readonly string[], textsB: readonly string[]): boolean {
-  const wordsA = ordinaryWords(textsA.join(' '));
-  let shared = 0;
-  for (const word of ordinaryWords(textsB.join(' '))) if (wordsA.has(word)) shared++;
-  return shared >= SHARED_WORDS;
+  return shareOrdinaryWord(ordinaryWords(textsA.join(' ')), ordinaryWords(textsB.join(' ')));
 }
 
 /**

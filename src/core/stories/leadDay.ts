@@ -1,6 +1,7 @@
 // The day its lead says a story happened ("pledged on Saturday, 5 April"), as a day of the year:
 // two stories about the same people (a minister's talks in April and her visit in May) share
 // names and phrasing, and often only their dates tell them apart.
+import { parseIso } from '../dates/calendar';
 import { dateAt, dateTableOf } from '../dates/documentDates';
 import { dayMonthOf } from '../dates/writtenDate';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
@@ -23,8 +24,8 @@ export function leadDayOf(doc: AnalyzedDocument): number | undefined {
 
 /** The day of the year of an ISO date ("2025-03-04"), undefined for anything else. */
 export function dayOfIso(iso: string | undefined): number | undefined {
-  const found = iso && /^\d{4}-(\d{2})-(\d{2})/.exec(iso);
-  return found ? dayOfYear(Number(found[1]), Number(found[2])) : undefined;
+  const date = iso === undefined ? undefined : parseIso(iso);
+  return date && dayOfYear(date.month, date.day);
 }
 
 function dayOfYear(month: number, day: number): number {

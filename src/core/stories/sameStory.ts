@@ -18,5 +18,10 @@ const NEAR_BEST = 0.8;
  * weaker test, so only the stronger one holds then.
  */
 export function sameStory(score: number, bestA: number, bestB: number, leadsApart = false): boolean {
-  return score >= SAME_STORY || (!leadsApart && score >= MUTUAL_BEST && score >= NEAR_BEST * bestA && score >= NEAR_BEST * bestB);
+  return score >= SAME_STORY || (linkable(score, leadsApart) && score >= MUTUAL_BEST && score >= NEAR_BEST * bestA && score >= NEAR_BEST * bestB);
+}
+
+/** Whether a pair this similar could be linked at all: a weak one only when its leads are not a week apart. */
+export function linkable(score: number, leadsApart: boolean): boolean {
+  return score >= SAME_STORY || !leadsApart;
 }

@@ -9,7 +9,7 @@ import { BlockingIndex, blockingKeys, COMPARE_ALL_BELOW, sameKeys } from './bloc
 import { DocumentKeys } from './documentKeys';
 import { PairScores } from './pairScores';
 import { RecountedTerms } from './recountedTerms';
-import { SAME_STORY, sameStory } from './sameStory';
+import { linkable, sameStory } from './sameStory';
 import { cosine, lengthOf, normSquared, SpreadVector, type SharedTerms } from './similarity';
 import type { Story, StoryLink } from './story';
 import { farApart, leadsApart, publishedTime, sameTerms, type StoryInput } from './storyInput';
@@ -211,7 +211,7 @@ export class StoryIndex {
     const partners = this.scores.partnersOf(d), scores = this.scores.scoresOf(d);
     let best = 0;
     partners.forEach((other, k) => {
-      if (scores[k] > best && (scores[k] >= SAME_STORY || !leadsApart(this.inputs[d], this.inputs[other]))) best = scores[k];
+      if (scores[k] > best && linkable(scores[k], leadsApart(this.inputs[d], this.inputs[other]))) best = scores[k];
     });
     return best;
   }

@@ -38,7 +38,7 @@ describe('leadDay', () => {
       leadsApart(input(61, '2025-03-20'), input(78)),
       leadsApart(input(76, '2025-03-20'), input(undefined, '2025-03-28')),
     ], [false, false, true]);
-    assert.deepEqual([dayOfIso('2025-04-05'), dayOfIso('2024-12-31T10:00:00Z'), dayOfIso('undated')], [94, 364, undefined]);
+    assert.deepEqual([dayOfIso('2025-04-05'), dayOfIso('2024-12-31T10:00:00Z'), dayOfIso('undated'), dayOfIso('2025-13-45')], [94, 364, undefined, undefined]);
   });
 
   it('lets leads a week apart hold only strong links', () => {
