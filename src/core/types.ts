@@ -10,11 +10,12 @@ export type RuleId =
   | 'weekday-mismatch'
   | 'number-conflict'
   | 'glued-words'
-  | 'acronym-mismatch';
+  | 'acronym-mismatch'
+  | 'typo';
 
 export const RULE_IDS: readonly RuleId[] = [
   'name-variant', 'spelling-variant', 'date-conflict', 'weekday-mismatch',
-  'number-conflict', 'glued-words', 'acronym-mismatch',
+  'number-conflict', 'glued-words', 'acronym-mismatch', 'typo',
 ];
 
 /** A half-open range [start, end) of offsets into a document's text. */

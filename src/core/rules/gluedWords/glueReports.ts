@@ -10,7 +10,8 @@ import type { DictionaryWords } from './dictionaryWords';
 import { documentFindings } from './documentFindings';
 import type { Glue } from './glue';
 import { CandidateUses, holdsAny } from './candidateUses';
-import { GlueCandidates, type DocumentCandidates } from './glueCandidates';
+import { CANDIDATE_FIELDS, GlueCandidates, type DocumentCandidates } from './glueCandidates';
+import type { UnknownWord } from './unknownWords';
 import type { ForgottenJudgements, GlueJudgements } from './glueJudgements';
 
 interface DocumentReport {
@@ -33,6 +34,8 @@ export class GlueReports {
   private readonly read = new Map<AnalyzedDocument, DocumentCandidates>();
 
   private readonly candidates: GlueCandidates;
+  /** Each document's candidates as its report holds them. */
+  private readonly foundIn = new WeakMap<AnalyzedDocument, DocumentCandidates>();
 
   constructor(dictionary: DictionaryWords, private readonly vocabulary: CorpusVocabulary) {
     this.candidates = new GlueCandidates(dictionary);
@@ -92,7 +95,17 @@ export class GlueReports {
     });
     if (previous) this.uses.count(previous.found.places, -1);
     this.uses.count(found.places, 1);
+    this.foundIn.set(doc, found);
     return { doc, found, versions, findings, stale: false };
+  }
+
+  /** The document's candidate words with their spans, as of the last check. */
+  candidateWords(doc: AnalyzedDocument): UnknownWord[] {
+    const places = this.foundIn.get(doc)?.places;
+    const words: UnknownWord[] = [];
+    if (!places) return words;
+    for (let i = 0; i < places.length; i += CANDIDATE_FIELDS) words.push({ word: this.candidates.words.words[places[i]], span: { start: places[i + 1], end: places[i + 2] } });
+    return words;
   }
 
   // a document is new here when the vocabulary has just read it: the runs are read again only if it has not

@@ -1,0 +1,151 @@
+// typo: a word no dictionary knows that is one typing slip away from a word its story writes
+// ("counterrpart" where the versions write "counterpart"). The story is the evidence: a slip is
+// reported only when the word it should be is written in the document or another version, and
+// only one such word fits. Spelling variants ("multilateralisation") are spelling-variant's, and
+// capitalised words (names) are never read as slips.
+import { outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
+import type { CorpusView, Rule } from '../engine/rule';
+import type { Lexicon } from '../lexicon/lexicon';
+import { spellingChoice } from '../spelling/spellingChoice';
+import { WordMemo } from '../text/wordMemo';
+import type { Story } from '../stories/story';
+import { slipsOf, type Slip } from '../typos/oneSlip';
+import { placesWritten } from '../typos/writtenWords';
+import type { Finding, Related } from '../types';
+import { finding, relatedAt } from './finding';
+import { UnknownWords, type UnknownWord } from './gluedWords/unknownWords';
+
+const MAX_RELATED = 5;
+
+const SLIP_WORDS: Record<Slip['kind'], string> = {
+  added: 'a letter too many',
+  dropped: 'a letter missing',
+  swapped: 'two letters swapped',
+  replaced: 'one letter wrong',
+};
+
+/** Shorter words are left alone: one letter off a short word is too often another word. */
+const MIN_TYPO_LENGTH = 6;
+const LOWERCASE_WORD = /^[a-z]+$/;
+
+interface StoryReport {
+  versions: readonly AnalyzedDocument[];
+  /** The versions' unknown words the findings were made from, and the words ignored then. */
+  read: string;
+  findings: readonly Finding[];
+}
+
+/**
+ * The rule, given the English word list the front end loaded and the unknown words glued-words
+ * keeps (`words`); without a word list it reports nothing. A story's findings are kept until its
+ * versions, their unknown words or the ignored words change.
+ */
+export function createTypoRule(lexicon?: Lexicon, words = lexicon && new UnknownWords(lexicon)): Rule {
+  let reports = new Map<string, StoryReport>();
+  const dictionarySlips = lexicon && new WordMemo((word) => (readsAsTwoWords(word, lexicon) ? NO_SLIPS : slipsOf(word, (w) => lexicon.has(w))));
+  return {
+    id: 'typo',
+    defaultSeverity: 'info',
+    description: 'A word no dictionary knows, one typing slip away from a word its story writes ("counterrpart" where the versions write "counterpart").',
+    check(corpus) {
+      if (!lexicon || !words || !dictionarySlips) return [];
+      words.update(corpus);
+      const ignore = new Set(corpus.style.ignore.map((w) => w.toLowerCase()));
+      const next = new Map<string, StoryReport>();
+      const findings: Finding[] = [];
+      for (const story of corpus.stories) {
+        const versions = versionsOf(story, corpus);
+        const candidates = versions.map((doc) => words.notGlue(doc).filter((u) => mayBeSlip(u.word) && !ignore.has(u.word)));
+        const read = candidates.some((list) => list.length) ? JSON.stringify(candidates.map((list) => list.map((u) => [u.word, u.span.start]))) : '';
+        let report = reports.get(story.id);
+        if (!report || report.read !== read || !sameVersions(report.versions, versions)) {
+          report = { versions, read, findings: storyTypos(versions, candidates, dictionarySlips.getter, lexicon) };
+        }
+        next.set(story.id, report);
+        for (const f of report.findings) findings.push(f);
+      }
+      reports = next;
+      return findings;
+    },
+  };
+}
+
+function versionsOf(story: Story, corpus: CorpusView): AnalyzedDocument[] {
+  const versions: AnalyzedDocument[] = [];
+  for (const path of story.documents) {
+    const doc = corpus.byPath.get(path);
+    if (doc) versions.push(doc);
+  }
+  return versions;
+}
+
+function sameVersions(a: readonly AnalyzedDocument[], b: readonly AnalyzedDocument[]): boolean {
+  return a.length === b.length && a.every((doc, i) => doc === b[i]);
+}
+
+const NO_FINDINGS: readonly Finding[] = [];
+const NO_SLIPS: readonly Slip[] = [];
+
+/** "planis", "meetingis": two words run together that glued-words let pass are still no slip. */
+function readsAsTwoWords(word: string, lexicon: Lexicon): boolean {
+  for (let i = 2; i <= word.length - 2; i++) if (lexicon.has(word.slice(0, i)) && lexicon.has(word.slice(i))) return true;
+  return false;
+}
+
+
+type SlipReader = (word: string) => readonly Slip[];
+
+function mayBeSlip(word: string): boolean {
+  return word.length >= MIN_TYPO_LENGTH && LOWERCASE_WORD.test(word);
+}
+
+function storyTypos(versions: readonly AnalyzedDocument[], candidates: readonly UnknownWord[][], slips: SlipReader, lexicon: Lexicon): readonly Finding[] {
+  const counts = new Map<string, number>();
+  const written = (word: string) => {
+    let n = counts.get(word);
+    if (n === undefined) counts.set(word, (n = versions.reduce((sum, doc) => sum + placesWritten(doc, word).length, 0)));
+    return n;
+  };
+  const findings: Finding[] = [];
+  versions.forEach((doc, i) => {
+    for (const unknown of candidates[i]) {
+      const slip = storySlip(unknown.word, slips, lexicon, written);
+      if (slip) findings.push(typoFinding(doc, unknown, slip, versions));
+    }
+  });
+  return findings.length ? findings : NO_FINDINGS;
+}
+
+/** The one word of the story this word is a slip of, written at least as often as the slip itself. */
+function storySlip(word: string, slips: SlipReader, lexicon: Lexicon, written: (word: string) => number): Slip | undefined {
+  const inStory = slips(word).filter((slip) => written(slip.intended) > 0);
+  if (inStory.length !== 1) return undefined;
+  const [slip] = inStory;
+  // "organisation" for "organization" is a spelling, not a slip
+  if (spellingChoice([word], lexicon).key === spellingChoice([slip.intended], lexicon).key) return undefined;
+  return written(slip.intended) >= written(word) ? slip : undefined;
+}
+
+function typoFinding(doc: AnalyzedDocument, unknown: UnknownWord, slip: Slip, versions: readonly AnalyzedDocument[]): Finding {
+  const related: Related[] = [];
+  const outlets = new Set<string>();
+  let times = 0;
+  for (const version of versions) {
+    const places = placesWritten(version, slip.intended);
+    times += places.length;
+    if (places.length) outlets.add(version === doc ? 'this version' : outletLabel(version));
+    for (const span of places) {
+      if (related.length < MAX_RELATED) related.push(relatedAt(version, span, `"${slip.intended}" in ${version === doc ? 'this version' : outletLabel(version)}`));
+    }
+  }
+  return finding({
+    rule: 'typo',
+    severity: 'info',
+    message: `"${unknown.word}" is no dictionary word and looks like "${slip.intended}" with ${SLIP_WORDS[slip.kind]}; the story writes "${slip.intended}" ${times === 1 ? 'once' : `${times} times`} (${[...outlets].join(', ')}).`,
+    doc,
+    span: unknown.span,
+    suggestion: slip.intended,
+    related,
+    data: { intended: slip.intended, slip: slip.kind },
+  });
+}
