@@ -11,11 +11,12 @@ export type RuleId =
   | 'number-conflict'
   | 'glued-words'
   | 'acronym-mismatch'
-  | 'typo';
+  | 'typo'
+  | 'second-reference';
 
 export const RULE_IDS: readonly RuleId[] = [
   'name-variant', 'spelling-variant', 'date-conflict', 'weekday-mismatch',
-  'number-conflict', 'glued-words', 'acronym-mismatch', 'typo',
+  'number-conflict', 'glued-words', 'acronym-mismatch', 'typo', 'second-reference',
 ];
 
 /** A half-open range [start, end) of offsets into a document's text. */

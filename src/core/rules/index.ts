@@ -9,6 +9,7 @@ import { UnknownWords } from './gluedWords/unknownWords';
 import { createNameVariant } from './nameVariant';
 import { numberConflict } from './numberConflict';
 import { createTypoRule } from './typo';
+import { createSecondReference } from './secondReference';
 import { createSpellingVariant } from './spellingVariant';
 import { weekdayMismatch } from './weekdayMismatch';
 
@@ -18,5 +19,6 @@ export function createRules(lexicon?: Lexicon): Rule[] {
   return [
     createNameVariant(), createSpellingVariant(lexicon), dateConflict, weekdayMismatch, numberConflict,
     createGluedWordsRule(lexicon, unknownWords), createAcronymMismatch(), createTypoRule(lexicon, unknownWords),
+    createSecondReference(),
   ];
 }

@@ -1,0 +1,152 @@
+// second-reference: a Vietnamese person named in full, then by the family name alone ("Bui Thanh
+// Son … Bui said"), where Vietnamese usage, and the style of the agencies that write about
+// Vietnam, shorten the name to the given name ("Son"). A family name two people of the document
+// share, or one that is also someone's given name, is left alone: which person it means, and so
+// what it should read, is not known.
+import { isCheckedBlock, outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
+import type { CorpusView, Rule } from '../engine/rule';
+import { nameMentions } from '../mentions/nameMentions';
+import { TITLES } from '../mentions/roleWords';
+import { vietnameseName } from '../names/vietnameseNames';
+import type { Story } from '../stories/story';
+import { blockSpan } from '../text/blockSpan';
+import type { Finding, Related, Span } from '../types';
+import { finding, relatedAt } from './finding';
+
+const MAX_RELATED = 5;
+
+/** A person of the document named in full: their given name and where the full name is written. */
+interface FullName {
+  name: string;
+  given: string;
+  spans: Span[];
+}
+
+interface StoryReport {
+  versions: readonly AnalyzedDocument[];
+  findings: readonly Finding[];
+}
+
+/** The rule; a story's findings are kept until its versions change. */
+export function createSecondReference(): Rule {
+  let reports = new Map<string, StoryReport>();
+  return {
+    id: 'second-reference',
+    defaultSeverity: 'info',
+    description: 'A Vietnamese person named in full and then by the family name ("Bui" for Bui Thanh Son), where Vietnamese names are shortened to the given name ("Son").',
+    check(corpus) {
+      const next = new Map<string, StoryReport>();
+      const findings: Finding[] = [];
+      for (const story of corpus.stories) {
+        const versions = versionsOf(story, corpus);
+        let report = reports.get(story.id);
+        if (!report || report.versions.length !== versions.length || report.versions.some((doc, i) => doc !== versions[i])) {
+          report = { versions, findings: versions.flatMap((doc) => familyNamesAlone(doc, versions)) };
+        }
+        next.set(story.id, report);
+        for (const f of report.findings) findings.push(f);
+      }
+      reports = next;
+      return findings;
+    },
+  };
+}
+
+function versionsOf(story: Story, corpus: CorpusView): AnalyzedDocument[] {
+  return story.documents.flatMap((path) => corpus.byPath.get(path) ?? []);
+}
+
+/** The document's Vietnamese people by family name; a family name two people share, or someone's given name, maps to undefined. */
+function peopleByFamily(doc: AnalyzedDocument): Map<string, FullName | undefined> {
+  const people = new Map<string, FullName | undefined>();
+  const names = nameMentions(doc);
+  for (let i = 0; i < names.size; i++) {
+    const form = names.formOf(i);
+    const name = vietnameseName(form);
+    if (!name) continue;
+    const known = people.get(name.family);
+    if (known === undefined && people.has(name.family)) continue;
+    if (known && known.name !== form) people.set(name.family, undefined);
+    else if (known) known.spans.push(names.spanOf(i));
+    else people.set(name.family, { name: form, given: name.given, spans: [names.spanOf(i)] });
+  }
+  if (!people.size) return people;
+  for (let i = 0; i < names.size; i++) {
+    const form = names.formOf(i);
+    const given = form.slice(form.lastIndexOf(' ') + 1);
+    if (people.has(given)) people.set(given, undefined);
+  }
+  return people;
+}
+
+function familyNamesAlone(doc: AnalyzedDocument, versions: readonly AnalyzedDocument[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const [family, person] of peopleByFamily(doc)) {
+    if (!person) continue;
+    for (const span of placesAlone(doc, family)) findings.push(secondReferenceFinding(doc, span, family, person, versions));
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start);
+}
+
+const CAPITALISED_WORD_AFTER = /^\s+\p{Lu}/u;
+/** The word before a place, with the spaces after it; a title may end in a period ("Mr.", "Gen."). */
+const WORD_BEFORE = /(\p{L}[\p{L}\p{M}]*\.?)\s+$/u;
+const SENTENCE_END = /[.!?:"“]\s*$/;
+
+/** Where the word is written alone: not part of a longer name ("Bui Thanh Son", "Thanh Bui"), a title before it allowed ("Minister Bui"). */
+function placesAlone(doc: AnalyzedDocument, word: string): Span[] {
+  const alone = wordAlone(word);
+  const places: Span[] = [];
+  for (const block of doc.article.blocks) {
+    if (!isCheckedBlock(block)) continue;
+    const { text } = block;
+    for (const match of text.matchAll(alone)) {
+      const from = match.index, to = from + word.length;
+      if (CAPITALISED_WORD_AFTER.test(text.slice(to, to + 3))) continue;
+      if (!partOfName(text, from)) places.push(blockSpan(block, from, to));
+    }
+  }
+  return places;
+}
+
+const expressions = new Map<string, RegExp>();
+
+/** The expression of a name word written alone, made once: a few hundred family and given names come back in every story. */
+function wordAlone(word: string): RegExp {
+  let expression = expressions.get(word);
+  if (!expression) {
+    if (expressions.size >= 10_000) expressions.clear();
+    expressions.set(word, (expression = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])${word}(?![\\p{L}\\p{M}\\p{N}-])`, 'gu')));
+  }
+  return expression;
+}
+
+/** A capitalised word before the place that is no title and does not open the sentence makes it part of a name. */
+function partOfName(text: string, from: number): boolean {
+  const window = text.slice(Math.max(0, from - 40), from);
+  const before = WORD_BEFORE.exec(window);
+  // a word with a period after it is a title ("Gen.") or ends the sentence before ("met Lavrov. Bui said")
+  if (!before || !/^\p{Lu}/u.test(before[1]) || before[1].endsWith('.') || TITLES.has(before[1].toLowerCase())) return false;
+  const opening = window.slice(0, before.index);
+  return !(opening.trim() === '' ? from - window.length === 0 : SENTENCE_END.test(opening));
+}
+
+function secondReferenceFinding(doc: AnalyzedDocument, span: Span, family: string, person: FullName, versions: readonly AnalyzedDocument[]): Finding {
+  const related: Related[] = person.spans.slice(0, 2).map((s) => relatedAt(doc, s, `${person.name}, named in full`));
+  for (const version of versions) {
+    if (version === doc || peopleByFamily(version).get(family)?.given !== person.given) continue;
+    for (const s of placesAlone(version, person.given)) {
+      if (related.length < MAX_RELATED) related.push(relatedAt(version, s, `"${person.given}" in ${outletLabel(version)}`));
+    }
+  }
+  return finding({
+    rule: 'second-reference',
+    severity: 'info',
+    message: `"${family}" is the family name of ${person.name}: Vietnamese names are shortened to the given name, "${person.given}".`,
+    doc,
+    span,
+    suggestion: person.given,
+    related,
+    data: { name: person.name, given: person.given },
+  });
+}
