@@ -109,6 +109,7 @@ function storyTypos(versions: readonly AnalyzedDocument[], candidates: readonly 
   const findings: Finding[] = [];
   versions.forEach((doc, i) => {
     for (const unknown of candidates[i]) {
+      if (SIC_AFTER.test(doc.source.text.slice(unknown.span.end, unknown.span.end + 8))) continue;
       const slip = storySlip(unknown.word, slips, lexicon, written);
       if (slip) findings.push(typoFinding(doc, unknown, slip, versions));
     }
@@ -116,15 +117,37 @@ function storyTypos(versions: readonly AnalyzedDocument[], candidates: readonly 
   return findings.length ? findings : NO_FINDINGS;
 }
 
-/** The one word of the story this word is a slip of, written at least as often as the slip itself. */
+/**
+ * The one word of the story this word is a slip of. A slip is made once: a word the story writes
+ * twice is how somebody spells it ("vapers" against "vapors"), and the word it should be is written
+ * twice or more.
+ */
 function storySlip(word: string, slips: SlipReader, lexicon: Lexicon, written: (word: string) => number): Slip | undefined {
+  if (written(word) !== 1) return undefined;
   const inStory = slips(word).filter((slip) => written(slip.intended) > 0);
-  if (inStory.length !== 1) return undefined;
+  if (inStory.length !== 1 || written(inStory[0].intended) < 2) return undefined;
   const [slip] = inStory;
-  // "organisation" for "organization" is a spelling, not a slip
-  if (spellingChoice([word], lexicon).key === spellingChoice([slip.intended], lexicon).key) return undefined;
-  return written(slip.intended) >= written(word) ? slip : undefined;
+  // "organisation" for "organization", "palaeontologist" for "paleontologist" are spellings, not slips
+  if (spellingChoice([word], lexicon).key === spellingChoice([slip.intended], lexicon).key || britishLetter(word, slip.intended)) return undefined;
+  return slip;
 }
+
+/**
+ * Whether one word has a letter more than the other where British spelling writes one: the a or o
+ * of "ae" and "oe" (palaeo-, foetus), the second l of "ll" (travelled). The word list knows few of
+ * these British forms, so the spelling key does not always join them.
+ */
+function britishLetter(a: string, b: string): boolean {
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  if (longer.length !== shorter.length + 1) return false;
+  let at = 0;
+  while (at < shorter.length && longer[at] === shorter[at]) at++;
+  const extra = longer[at];
+  return ((extra === 'a' || extra === 'o') && longer[at + 1] === 'e') || (extra === 'l' && (longer[at - 1] === 'l' || longer[at + 1] === 'l'));
+}
+
+/** "goverment [sic]": the writer marked the word as quoted as it was written. */
+const SIC_AFTER = /^\s*[[(]sic[\])]/i;
 
 function typoFinding(doc: AnalyzedDocument, unknown: UnknownWord, slip: Slip, versions: readonly AnalyzedDocument[]): Finding {
   const related: Related[] = [];
@@ -141,7 +164,7 @@ function typoFinding(doc: AnalyzedDocument, unknown: UnknownWord, slip: Slip, ve
   return finding({
     rule: 'typo',
     severity: 'info',
-    message: `"${unknown.word}" is no dictionary word and looks like "${slip.intended}" with ${SLIP_WORDS[slip.kind]}; the story writes "${slip.intended}" ${times === 1 ? 'once' : `${times} times`} (${[...outlets].join(', ')}).`,
+    message: `"${unknown.word}" looks like "${slip.intended}" with ${SLIP_WORDS[slip.kind]}: it is not in the word list, and the story writes "${slip.intended}" ${times} times (${[...outlets].join(', ')}).`,
     doc,
     span: unknown.span,
     suggestion: slip.intended,

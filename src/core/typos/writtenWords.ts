@@ -5,9 +5,12 @@ import { isCheckedBlock, type AnalyzedDocument } from '../engine/analyzedDocumen
 import { blockSpan } from '../text/blockSpan';
 import type { Span } from '../types';
 
-/** Where the document writes the word (lowercase letters a-z) as a word of its own. */
+/**
+ * Where the document writes the word (lowercase letters a-z) as a word of its own: not in a web or
+ * e-mail address, a handle or a file name ("counterpart.org", "@counterpart").
+ */
 export function placesWritten(doc: AnalyzedDocument, word: string): Span[] {
-  const alone = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${word}(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+  const alone = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@#/\\\\._])${word}(?![\\p{L}\\p{M}\\p{N}@/_]|\\.[\\p{L}\\p{N}])`, 'giu');
   const places: Span[] = [];
   for (const block of doc.article.blocks) {
     if (!isCheckedBlock(block)) continue;
