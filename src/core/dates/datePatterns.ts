@@ -20,6 +20,9 @@ const YEAR = '(?:,?\\s+(\\d{4})(?![\\p{L}\\p{N}]))?';
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+${DAY}${DAYS}${YEAR}`, 'giud');
 /** "9 December 2025", "9th of December", "1-4 December". */
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,:/–-])${DAY}${DAYS}\\s+(?:of\\s+)?\\b${MONTH}${YEAR}`, 'giu');
+/** "January, 06/2025": the month, then the day and the year (Viet Nam News's date stamp). */
+const MONTH_COMMA_DAY_YEAR = new RegExp(`\\b${MONTH},\\s*(\\d{1,2})/(\\d{4})(?![\\p{L}\\p{N}])`, 'giu');
+const DAY_SLASH_YEAR = /\d\/\d{4}/;
 /** "9/12", "9/12/2025", "29.9.2021", "9-12-2025": the order is read later. */
 const NUMERIC = /(?<![\p{L}\p{N}.,:/–-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\p{L}\p{N}]|[/.,:–-]\d|\s*%)/gu;
 /** "2025-12-09", "2025/12/09", also before a time ("2025-12-09T21:34"). */
@@ -58,6 +61,7 @@ export function spelledDates(text: string): WrittenDate[] {
   if (!MONTH_START.test(text)) return out;
   for (const m of capitalisedMatches(text, MONTH_STARTS, MONTH_DAY_AT)) push(out, spelled(m, m[1], m[2], m[3], m[4], 'MDY'));
   if (DAY_THEN_MONTH.test(text)) for (const m of matchesOf(DAY_MONTH, text)) push(out, spelled(m, m[3], m[1], m[2], m[4], 'DMY'));
+  if (DAY_SLASH_YEAR.test(text)) for (const m of matchesOf(MONTH_COMMA_DAY_YEAR, text)) push(out, spelled(m, m[1], m[2], undefined, m[3], 'MDY'));
   return out;
 }
 

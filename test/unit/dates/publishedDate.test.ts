@@ -30,6 +30,9 @@ describe('publishedDate (date line)', () => {
   it('reads spelled and year-first date lines', () => {
     assert.equal(publishedOf('December 9, 2025').published?.iso, '2025-12-09');
     assert.equal(publishedOf('Updated: 2025-12-09 10:00').published?.iso, '2025-12-09');
+    // Viet Nam News prints the month, then the day and the year
+    assert.equal(publishedOf('January, 06/2025 - 17:45').published?.iso, '2025-01-06');
+    assert.equal(publishedOf('June, 31/2025 - 09:00').published, undefined);
   });
 
   it('leaves an ambiguous date line unresolved until the outlet order is known', () => {

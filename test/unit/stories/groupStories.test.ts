@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Corpus } from '../../../src/core/engine/corpus';
 import { seedDocuments } from '../seedCorpus';
+
+/** The documents of a folder of test/fixtures/stories, found upwards from the bundled test. */
+function fixtureStory(prefix: string): { path: string; text: string }[] {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'test', 'fixtures', 'stories')) && dir !== path.dirname(dir)) dir = path.dirname(dir);
+  const folder = path.join(dir, 'test', 'fixtures', 'stories');
+  return readdirSync(folder).filter((f) => f.startsWith(prefix)).sort().map((f) => ({ path: f, text: readFileSync(path.join(folder, f), 'utf8') }));
+}
 
 describe('story grouping', () => {
   it('groups the two versions of the 9 December meeting and keeps the other Vietnam–Russia articles apart', () => {
@@ -18,6 +28,12 @@ describe('story grouping', () => {
     };
     assert.deepEqual(storiesOf('000', '001'), [['000', '001']]);
     for (const [a, b] of [['000', '002'], ['001', '003'], ['001', '004'], ['002', '004']]) assert.deepEqual(storiesOf(a, b), [[a], [b]]);
+  });
+
+  it('groups three versions of one report alone in a folder, where every word they share is in every document', () => {
+    const corpus = new Corpus([]);
+    for (const doc of fixtureStory('gdp-')) corpus.set(doc);
+    assert.deepEqual(corpus.check().stories.map((s) => s.documents), [['gdp-vietnamnews.txt', 'gdp-vna.txt', 'gdp-vnexpress.txt']]);
   });
 
   it('records why two versions were grouped: the similarity and the words they share', () => {

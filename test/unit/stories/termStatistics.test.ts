@@ -10,18 +10,18 @@ describe('TermStatistics', () => {
 
   it('counts the documents using each term, and weighs rarer terms higher', () => {
     const stats = new TermStatistics();
-    stats.reset([vector('harbour strike harbour'), vector('harbour talks'), vector('ferry'), vector('ferry')], dictionary.size);
+    stats.reset([vector('harbour strike harbour'), vector('harbour talks'), ...['ferry', 'ferry', 'bridge', 'bridge', 'tunnel'].map(vector)], dictionary.size);
     assert.equal(stats.df[id('harbour')], 2);
     assert.equal(stats.df[id('strike')], 1);
-    assert.equal(stats.idf[id('harbour')], Math.log(5 / 2));
-    assert.equal(stats.idf[id('strike')], Math.log(5));
+    assert.equal(stats.idf[id('harbour')], Math.log(8 / 2));
+    assert.equal(stats.idf[id('strike')], Math.log(8));
   });
 
-  it('reads a corpus of fewer than three documents as three: two versions share words worth something', () => {
+  it('reads a corpus of fewer than six documents as six: versions alone in a folder share words worth something', () => {
     const stats = new TermStatistics();
     stats.reset([vector('harbour strike'), vector('harbour talks')], dictionary.size);
-    assert.equal(stats.idf[id('harbour')], Math.log(4 / 2));
-    assert.equal(stats.idf[id('strike')], Math.log(4));
+    assert.equal(stats.idf[id('harbour')], Math.log(7 / 2));
+    assert.equal(stats.idf[id('strike')], Math.log(7));
   });
 
   it('recounts an edited document, reporting only the terms whose count changed, with their count before', () => {
@@ -32,7 +32,7 @@ describe('TermStatistics', () => {
     const changed = stats.replace([{ before: first, after: edited }], dictionary.size);
     assert.deepEqual([...changed], [[id('strike'), 1], [id('talk'), 1], [id('ferry'), 0]]);
     assert.equal(stats.df[id('talk')], 2);
-    assert.equal(stats.idf[id('ferry')], Math.log(4));
+    assert.equal(stats.idf[id('ferry')], Math.log(7));
     assert.equal(stats.idf[id('strike')], 0);
   });
 
