@@ -33,3 +33,12 @@ export function shareOrdinaryWord(a: ReadonlySet<string>, b: ReadonlySet<string>
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Words of attribution ("according to", "officials told", "the committee said") say who spoke, not
+ * what was said: two statements that share only these do not say the same thing.
+ */
+export const ATTRIBUTION: ReadonlySet<string> = new Set([...ordinaryWords(
+  'according officials official told say says said saying statement statements spokesperson spokesman spokeswoman ' +
+  'reporters reporter added noted stated announced reported report reports quoted cited sources source',
+)]);

@@ -13,7 +13,7 @@ import type { DocumentDate } from '../dates/documentDates';
 import { rewriteDate } from '../dates/rewriteDate';
 import { pairDatedStatements, type StatementPair } from '../dates/statementPairs';
 import { datesBySentence, soleDate } from '../dates/sentenceDates';
-import { ordinaryWords, shareOrdinaryWord } from '../numbers/ordinaryWords';
+import { ATTRIBUTION, ordinaryWords, shareOrdinaryWord } from '../numbers/ordinaryWords';
 import { compareStated, describeStated, statedDay, type StatedDay } from '../dates/statedDay';
 import type { Finding, Span } from '../types';
 import { finding, relatedAt } from './finding';
@@ -154,23 +154,15 @@ function counterpartIn(reading: StoryReading, here: Statement, sentence: number,
       if (dates.length === 1) sole = stated;
     }
     if (!sole || compareStated(here.stated, sole) !== 'conflict') continue;
+    // a weekday is set against another day only between sentences that share an ordinary word
+    // besides attribution: statements that share only a body's name ("police detained two people on
+    // Thursday, the Pacific Digital Board (PDB) said"; "the PDB plans to immunize 1,200 children by
+    // April 15") are paired on it, and a bare weekday fits any statement
     if ((sole.kind === 'weekday' || here.stated.kind === 'weekday') && !shareOrdinaryWord(reading.wordsOf(here.doc, sentence), reading.wordsOf(other, pair.b), ATTRIBUTION)) continue;
     if (!best || pair.score > best.score) best = { doc: other, found: dates[0], stated: sole, place: pair.b, score: pair.score };
   }
   return best;
 }
-
-/**
- * A weekday is set against another day only between sentences that share an ordinary word: two
- * statements that share only a body's name ("police detained two people on Thursday, the Pacific
- * Digital Board (PDB) said"; "the PDB plans to immunize 1,200 children by April 15") are paired on
- * it, and a bare weekday fits any statement. Words of attribution ("according to", "officials
- * told") say who spoke, not what was said: they do not count.
- */
-const ATTRIBUTION: ReadonlySet<string> = new Set([...ordinaryWords(
-  'according officials official told say says said saying statement statements spokesperson spokesman spokeswoman ' +
-  'reporters reporter added noted stated announced reported report reports quoted cited sources source',
-)]);
 
 function conflictFinding(corpus: CorpusView, here: Statement, against: readonly Counterpart[]): Finding {
   const others = against.map((c) => `${quoted(c)} in ${versionName(c.doc)}`);

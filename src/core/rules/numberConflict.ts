@@ -12,7 +12,7 @@ import { interval, sameMeasure, valuesAgree } from '../numbers/agreement';
 import { quantitiesIn, type PlacedQuantity } from '../numbers/documentQuantities';
 import { findQuantities, mayHoldQuantity } from '../numbers/findQuantities';
 import { formatQuantity } from '../numbers/normalizeQuantity';
-import { ordinaryWords, shareOrdinaryWord } from '../numbers/ordinaryWords';
+import { ATTRIBUTION, ordinaryWords, shareOrdinaryWord } from '../numbers/ordinaryWords';
 import type { Quantity, QuantityMention } from '../numbers/quantity';
 import type { Finding } from '../types';
 import { finding, relatedAt } from './finding';
@@ -122,7 +122,7 @@ function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitie
       agreesWith(agreements, docB, qb, docA);
     };
     const conflicting = unmatchedCounterparts(a, b, agreeing);
-    if (!conflicting.length || (!pair.moved && !sameStatement())) continue;
+    if (!conflicting.length || !sayTheSame(pair.a.map((i) => docA.sentences[i].text), pair.b.map((j) => docB.sentences[j].text), wordsNotShared(conflicting))) continue;
     for (const [qa, qb] of conflicting) out.push([placedIn(docA, qa), placedIn(docB, qb)]);
   }
   return out.length ? out : NO_DISAGREEMENTS;
@@ -148,11 +148,19 @@ function placedIn(doc: AnalyzedDocument, { quantity, span, sentence }: PlacedQua
  * Two sentences about one body are aligned on its name though they state different things ("the
  * Institute put damage at 360.2 million USD", "the Institute has cautioned that delays could add
  * $791.7 million"), in order or out of it: figures conflict only when the two sentences also share
- * an ordinary word, not names and figures alone. (A pair in order that gives the same figure still
- * agrees: a third version is then the odd one out.)
+ * an ordinary word, not names and figures alone, and not words of attribution or what the figures
+ * count ("Three people died in Hai Duong, the committee said" and "the storm has killed four
+ * people, the committee said" share only those). A pair in order that gives the same figure still
+ * agrees: a third version is then the odd one out.
  */
-function sayTheSame(textsA: readonly string[], textsB: readonly string[]): boolean {
-  return shareOrdinaryWord(ordinaryWords(textsA.join(' ')), ordinaryWords(textsB.join(' ')));
+function sayTheSame(textsA: readonly string[], textsB: readonly string[], ignored?: ReadonlySet<string>): boolean {
+  return shareOrdinaryWord(ordinaryWords(textsA.join(' ')), ordinaryWords(textsB.join(' ')), ignored);
+}
+
+/** Attribution and the nouns the conflicting figures count: words two sentences may share and still not say the same. */
+function wordsNotShared(conflicting: readonly [PlacedQuantity, PlacedQuantity][]): ReadonlySet<string> {
+  const nouns = conflicting.flatMap(([qa, qb]) => [...qa.quantity.noun, ...qb.quantity.noun]);
+  return nouns.length ? new Set([...ATTRIBUTION, ...nouns]) : ATTRIBUTION;
 }
 
 /**

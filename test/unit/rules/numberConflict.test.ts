@@ -164,6 +164,19 @@ describe('number-conflict', () => {
     assert.deepEqual(result.findings, []);
   });
 
+  it('does not count words of attribution or the counted thing as a shared word', () => {
+    const storm = (outlet: string, deaths: string) => version(outlet, 'Storm Halvar leaves dead and injured in northern Ruritania',
+      'Storm Halvar made landfall in the coastal provinces of Ruritania on Saturday with winds of 149 km/h, the national weather agency said.',
+      deaths,
+      'Some 3,280 houses were damaged and about 116,000 hectares of rice fields were flooded, the disaster committee said.');
+    const part = storm('Daily Courier', 'Three people died in Zenda province and one in the port city, the National Disaster Committee said.');
+    const whole = storm('Wire Service', 'The storm has killed four people and injured 78 others in the north, the National Disaster Committee said.');
+    assert.deepEqual(check({ 'courier.md': part, 'wire.md': whole }).findings, []);
+    // the same statement with another figure still conflicts
+    const other = storm('Wire Service', 'Four people died in Zenda province and one in the port city, the National Disaster Committee said.');
+    assert.deepEqual(check({ 'courier.md': part, 'wire.md': other }).findings.map((f) => f.text), ['Three people', 'Four people']);
+  });
+
   it('still counts a version agreeing in order without a shared word: the third version is the odd one out', () => {
     const base = version('Daily Courier', 'Ruritania and Freedonia sign fisheries pact after nine rounds of talks',
       'Negotiators from Ruritania and Freedonia signed a fisheries agreement for the Azure Sea in Zenda on Monday, ending nine rounds of talks.',
