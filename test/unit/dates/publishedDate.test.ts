@@ -35,6 +35,12 @@ describe('publishedDate (date line)', () => {
     assert.equal(publishedOf('June, 31/2025 - 09:00').published, undefined);
   });
 
+  it('reads a date line the site signs first', () => {
+    assert.equal(publishedOf('VOV.VN - Sunday, 08/09/2024 | 10:15').published?.iso, '2024-09-08');
+    assert.equal(publishedOf('VNA | December 9, 2025').published?.iso, '2025-12-09');
+    assert.equal(publishedOf('Hanoi - December 9, 2025').published, undefined);
+  });
+
   it('leaves an ambiguous date line unresolved until the outlet order is known', () => {
     assert.equal(publishedOf('9/12/2025 | 10:00').published, undefined);
     const docs = {
