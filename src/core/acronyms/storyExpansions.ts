@@ -12,6 +12,7 @@ import type { CorpusView } from '../engine/rule';
 import { analyzeSpelling } from '../spelling/spellingClasses';
 import type { AcronymDefinition } from './acronymDefinitions';
 import { documentAcronyms } from './documentAcronyms';
+import { STOP_WORDS } from '../text/stopWords';
 import { isFunctionWord, phraseText } from './phraseWords';
 
 const MARKS = /\p{M}/gu;
@@ -67,6 +68,16 @@ function add(byAcronym: Map<string, Map<string, Expansion>>, definition: Acronym
 /** The content words of a long form as names are compared; run together they tell one name from another. */
 function contentWords(definition: AcronymDefinition): string[] {
   return definition.longForm.filter((w) => !isFunctionWord(w)).map((w) => plainWord(w.text));
+}
+
+/**
+ * Whether a long form and a name are one name written two ways ("Viet Nam Football Federation",
+ * "Vietnam Football Federation"): the same content words run together, as storyExpansionConflicts
+ * compares them.
+ */
+export function sameNameWritten(definition: AcronymDefinition, name: string): boolean {
+  const words = name.split(/[\s\-‐‑]+/).filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
+  return contentWords(definition).join('') === words.map(plainWord).join('');
 }
 
 /**

@@ -9,7 +9,7 @@ import type { AcronymDefinition } from '../acronyms/acronymDefinitions';
 import { AcronymIndex } from '../acronyms/acronymIndex';
 import { FittingNames, type FittingName } from '../acronyms/fittingNames';
 import { phraseText } from '../acronyms/phraseWords';
-import { changedToName, storyExpansionConflicts, type ExpansionConflict } from '../acronyms/storyExpansions';
+import { changedToName, sameNameWritten, storyExpansionConflicts, type ExpansionConflict } from '../acronyms/storyExpansions';
 import { blockSpan } from '../text/blockSpan';
 import type { Rule } from '../engine/rule';
 import type { Finding } from '../types';
@@ -33,6 +33,8 @@ export function createAcronymMismatch(): Rule {
       const findings: Finding[] = [];
       for (const definition of notFitting) {
         const names = fittingNames.for(definition);
+        // "Viet Nam Football Federation (VFF)" against "Vietnam Football Federation": one name, spelled two ways
+        if (names.some((n) => sameNameWritten(definition, n.text))) continue;
         const other = names.filter((n) => n.doc !== definition.doc);
         const chosen = other.length ? other : names;
         if (chosen.length) findings.push(mismatchFinding(definition, chosen));

@@ -82,6 +82,18 @@ describe('acronym-mismatch', () => {
     }), []);
   });
 
+  it('leaves a long form that is the fitting name spelled another way: a spelling, not another name', () => {
+    assert.deepEqual(check({
+      'a.txt': 'The Vietnam Football Federation (VFF) paid the bonus.',
+      'b.txt': 'The Viet Nam Football Federation (VFF) paid the bonus.',
+    }), []);
+    // a name in other words still is another name
+    assert.equal(check({
+      'a.txt': 'The Vietnam Football Federation (VFF) paid the bonus.',
+      'b.txt': 'The Viet Nam Federation of Football (VFF) paid the bonus.',
+    }).length, 1);
+  });
+
   it('reads a dateline as a place and its agency, not as a long form', () => {
     assert.deepEqual(check({
       'a.txt': 'Ha Noi (VNA) – The minister met his counterpart.',
