@@ -6,7 +6,7 @@ import { writesApart } from '../../lexicon/documentWords';
 import { forEachWord } from '../../text/tokens';
 import type { Finding, Span } from '../../types';
 import { finding } from '../finding';
-import { STRENGTH_RANK, type Glue, type GlueStrength } from './glue';
+import { isLowercase, STRENGTH_RANK, type Glue, type GlueStrength } from './glue';
 import { CANDIDATE_FIELDS, type DocumentCandidates } from './glueCandidates';
 
 /** Certain glues (likely word pairs count half) that make a document a broken extraction. */
@@ -47,13 +47,15 @@ export function documentFindings(doc: AnalyzedDocument, found: DocumentCandidate
 }
 
 // Written apart in the same document ("Deputy Minister") settles a weaker reading; written apart
-// in another version of the story makes it likely.
+// in another version of the story makes it likely, and settles a word run into a name ("city|People's"):
+// a brand that starts in lower case starts with a letter or two (eBay, iPhone), not a word.
 function confirmedApart(glue: Glue, doc: AnalyzedDocument, context: GlueContext): Glue {
   if (glue.strength === 'certain') return glue;
   if (writesApart(doc, glue.parts)) return { ...glue, strength: 'certain' };
-  if (STRENGTH_RANK[glue.strength] >= STRENGTH_RANK.likely) return glue;
-  const elsewhere = context.otherVersions().some((version) => writesApart(version, glue.parts));
-  return elsewhere ? { ...glue, strength: 'likely' } : glue;
+  const wordThenName = glue.kind === 'name' && isLowercase(glue.parts[0]);
+  if (STRENGTH_RANK[glue.strength] >= STRENGTH_RANK.likely && !wordThenName) return glue;
+  if (!context.otherVersions().some((version) => writesApart(version, glue.parts))) return glue;
+  return { ...glue, strength: wordThenName ? 'certain' : 'likely' };
 }
 
 /** `wordCount`: the words of the document's checked text, counted only for a badly broken one. */

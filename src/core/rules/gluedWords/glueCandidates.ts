@@ -10,11 +10,19 @@ import { forEachWord } from '../../text/tokens';
 import type { Block } from '../../types';
 import type { DictionaryWords } from './dictionaryWords';
 import { isAddressPart, isWholeWord, startsWithMark, wordsResumeAt } from './glueWordBounds';
+import { BEFORE_FIGURE } from './glueWords';
 import { MIN_GLUE_LENGTH } from './judgeGlue';
 
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const CODE = /[\p{N}.]/u;
 const SURROGATE = /[\ud800-\udfff]/;
+const WORD_THEN_FIGURE = /^[a-z]+\d(?:[\d,.]*\d)?$/;
+/** The longest word of BEFORE_FIGURE. */
+const LONGEST_BEFORE_FIGURE = Math.max(...[...BEFORE_FIGURE].map((w) => w.length));
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /** Numbers per candidate in DocumentCandidates.places: word number, start, end. */
 export const CANDIDATE_FIELDS = 3;
@@ -66,10 +74,27 @@ export class GlueCandidates {
     if (SURROGATE.test(text)) return forEachWord(text, this.addWord);
     for (let run = runs.blockStart(index); run < runs.blockEnd(index); run++) {
       const from = runs.starts[run], to = runs.ends[run];
+      if (to - from <= LONGEST_BEFORE_FIGURE && isDigit(text.charCodeAt(to))) {
+        this.addWordThenFigure(block, from, to);
+        continue;
+      }
       if (to - from < MIN_GLUE_LENGTH || from < this.wordsReadTo || !this.mayHideGlue(text, from, to, runs.ids[run])) continue;
       if (isWholeWord(text, from, to)) this.addWholeWord(block, from, to);
       else forEachWord(text, this.addWord, wordsResumeAt(text, from, this.wordsReadTo), to);
     }
+  }
+
+  /**
+   * A small word run into a figure ("in2030", "by20%"), a whole word of its own: a candidate. Codes
+   * are capitals with digits ("COVID19", "G7"); the small words of BEFORE_FIGURE are in lower case.
+   */
+  private addWordThenFigure(block: Block, from: number, to: number): void {
+    const { text } = block;
+    let end = to;
+    while (isDigit(text.charCodeAt(end)) || ((text[end] === ',' || text[end] === '.') && isDigit(text.charCodeAt(end + 1)))) end++;
+    if (from < this.wordsReadTo || !isWholeWord(text, from, end) || isAddressPart(text, from, end) || !BEFORE_FIGURE.has(text.slice(from, to))) return;
+    this.wordsReadTo = end;
+    this.add(block, from, end);
   }
 
   /** A run that is a whole word, of letters only and no dictionary word: a candidate unless part of an address. */
@@ -92,6 +117,7 @@ export class GlueCandidates {
     if (to - from < MIN_GLUE_LENGTH || this.dictionary.has(text, from, to) || isAddressPart(text, from, to)) return;
     const word = text.slice(from, to);
     if (LETTERS_ONLY.test(word)) this.add(block, from, to);
+    else if (WORD_THEN_FIGURE.test(word) && BEFORE_FIGURE.has(word.replace(/\d.*$/, ''))) this.add(block, from, to);
     else if (!CODE.test(word)) this.addRuns(block, from, word);
   };
 

@@ -8,6 +8,7 @@ import type { DocumentRuns } from '../../lexicon/documentRuns';
 import type { Finding } from '../../types';
 import type { DictionaryWords } from './dictionaryWords';
 import { documentFindings } from './documentFindings';
+import { missingSpacesIn } from './missingSpaces';
 import type { Glue } from './glue';
 import { CandidateUses, holdsAny } from './candidateUses';
 import { CANDIDATE_FIELDS, GlueCandidates, type DocumentCandidates } from './glueCandidates';
@@ -37,8 +38,11 @@ export class GlueReports {
   /** Each document's candidates as its report holds them. */
   private readonly foundIn = new WeakMap<AnalyzedDocument, DocumentCandidates>();
 
+  private readonly isWord: (word: string) => boolean;
+
   constructor(dictionary: DictionaryWords, private readonly vocabulary: CorpusVocabulary) {
     this.candidates = new GlueCandidates(dictionary);
+    this.isWord = (word) => dictionary.has(word, 0, word.length);
   }
 
   /** Finds the candidates of a document the vocabulary is counting, from the runs it counted (sync's readAdded). */
@@ -89,10 +93,12 @@ export class GlueReports {
   private report(doc: AnalyzedDocument, previous: DocumentReport | undefined, corpus: CorpusView, judgements: GlueJudgements): DocumentReport {
     const found = previous?.doc === doc ? previous.found : this.candidatesOf(doc);
     let versions: readonly AnalyzedDocument[] | undefined;
-    const findings = documentFindings(doc, found, this.candidates.words.words, {
+    const glued = documentFindings(doc, found, this.candidates.words.words, {
       judge: (word) => judgements.judge(word),
       otherVersions: () => (versions ??= otherVersions(doc, corpus)),
     });
+    const spacing = missingSpacesIn(doc, this.isWord);
+    const findings = spacing.length ? [...glued, ...spacing].sort((a, b) => a.span.start - b.span.start) : glued;
     if (previous) this.uses.count(previous.found.places, -1);
     this.uses.count(found.places, 1);
     this.foundIn.set(doc, found);

@@ -68,3 +68,6 @@ export const NAME_ENDINGS = words(`
 
 /** Name particles that start a capitalised piece: McDonald, MacArthur, DeVos, VanderBilt. */
 export const NAME_PARTICLES = words('mc mac de di da du del della la le van von der den al el bin abu fitz st');
+
+/** Words a figure follows ("in 2030", "by 20%", "than 50"): run into the figure, they are a lost space. */
+export const BEFORE_FIGURE = words('in on at by to of from since until than about over under nearly almost around some only after before between');

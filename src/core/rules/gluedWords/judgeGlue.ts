@@ -3,13 +3,18 @@
 // space at every join that is not a brand or compound written on purpose.
 import { boundaryEvidence, type BoundaryEvidence } from './boundaryEvidence';
 import { isKnownWord, STRENGTH_RANK, type Glue, type GlueEvidence } from './glue';
-import { FUNCTION_WORDS } from './glueWords';
+import { BEFORE_FIGURE, FUNCTION_WORDS } from './glueWords';
 import { readingOf } from './readingOf';
 
 /** Shorter words are left alone: the shortest glue worth a warning is "inthe". */
 export const MIN_GLUE_LENGTH = 5;
 
+/** A small word run into a figure: "in2030", "by20". */
+const WORD_THEN_FIGURE = /^([a-z]+)(\d(?:[\d,.]*\d)?)$/;
+
 export function judgeGlue(word: string, ev: GlueEvidence): Glue | undefined {
+  const figure = WORD_THEN_FIGURE.exec(word);
+  if (figure) return BEFORE_FIGURE.has(figure[1]) ? { parts: [figure[1], figure[2]], strength: 'certain', kind: 'function-word' } : undefined;
   // all capitals and codes are acronyms (ASEAN, JPMorgan's "JPM"); dictionary words are words
   if (word.length < MIN_GLUE_LENGTH || /\p{Lu}{2}/u.test(word) || ev.lexicon.has(word)) return undefined;
   const pieces = readingOf(word, ev);
