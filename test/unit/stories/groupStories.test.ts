@@ -36,6 +36,12 @@ describe('story grouping', () => {
     assert.deepEqual(corpus.check().stories.map((s) => s.documents), [['gdp-vietnamnews.txt', 'gdp-vna.txt', 'gdp-vnexpress.txt']]);
   });
 
+  it('groups a short brief that is about as close to each of two longer versions as they are to each other', () => {
+    const corpus = new Corpus([]);
+    for (const doc of fixtureStory('border-')) corpus.set(doc);
+    assert.deepEqual(corpus.check().stories.map((s) => s.documents), [['border-dated.txt', 'border-reuters.txt', 'border-vna.txt']]);
+  });
+
   it('records why two versions were grouped: the similarity and the words they share', () => {
     const corpus = new Corpus([]);
     for (const doc of seedDocuments()) corpus.set(doc);
