@@ -9,6 +9,7 @@
 // together, and not the slip an editor wants pointed at.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView } from '../engine/rule';
+import { storyVersions } from '../engine/storyVersions';
 import { analyzeSpelling } from '../spelling/spellingClasses';
 import type { AcronymDefinition } from './acronymDefinitions';
 import { documentAcronyms } from './documentAcronyms';
@@ -44,9 +45,8 @@ export function storyExpansionConflicts(view: CorpusView): ExpansionConflict[] {
   for (const story of view.stories) {
     if (story.documents.length < 2) continue;
     const byAcronym = new Map<string, Map<string, Expansion>>();
-    for (const path of story.documents) {
-      const doc = view.byPath.get(path);
-      if (doc) for (const definition of documentAcronyms(doc).definitions) if (definition.fits) add(byAcronym, definition);
+    for (const doc of storyVersions(view, story)) {
+      for (const definition of documentAcronyms(doc).definitions) if (definition.fits) add(byAcronym, definition);
     }
     for (const expansions of byAcronym.values()) if (expansions.size > 1) out.push(...conflictsOf([...expansions.values()]));
   }

@@ -6,6 +6,7 @@ import { resolveDate } from '../dates/resolvedDate';
 import { formatDate } from '../dates/calendar';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView } from '../engine/rule';
+import { storyVersions } from '../engine/storyVersions';
 import { sentenceQuantities } from '../numbers/documentQuantities';
 import { groupNameForms } from '../rules/nameVariant';
 import type { Story } from '../stories/story';
@@ -36,7 +37,7 @@ export interface StoryFacts {
 type Collected = Map<string, { kind: FactRow['kind']; cells: Map<string, FactCell> }>;
 
 export function storyFacts(corpus: CorpusView, story: Story, findings: readonly Finding[]): StoryFacts {
-  const docs = story.documents.map((p) => corpus.byPath.get(p)).filter((d): d is AnalyzedDocument => !!d);
+  const docs = storyVersions(corpus, story);
   const collected: Collected = new Map();
   collectNames(docs, corpus, collected);
   for (const doc of docs) { collectDates(doc, corpus, collected); collectNumbers(doc, collected); }

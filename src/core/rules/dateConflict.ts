@@ -7,6 +7,7 @@
 // oddOnesOut.ts).
 import { outletLabel, versionName, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
+import { storyVersions } from '../engine/storyVersions';
 import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../dates/calendar';
 import { dateOrderOf, type DateOrderVerdict } from '../dates/dateOrder';
 import type { DocumentDate } from '../dates/documentDates';
@@ -39,7 +40,7 @@ export const dateConflict: Rule = {
     const out: Finding[] = [];
     for (const story of corpus.stories) {
       if (story.documents.length < 2) continue;
-      const versions = story.documents.map((p) => corpus.byPath.get(p)).filter((d) => d !== undefined);
+      const versions = storyVersions(corpus, story);
       if (versions.length > 1) out.push(...storyConflicts(corpus, versions));
     }
     return out;

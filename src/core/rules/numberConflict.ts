@@ -8,6 +8,7 @@
 import { alignSentences } from '../align/alignSentences';
 import { versionName, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
+import { sameItems, storyVersions } from '../engine/storyVersions';
 import { interval, sameMeasure, valuesAgree } from '../numbers/agreement';
 import { quantitiesIn, type PlacedQuantity } from '../numbers/documentQuantities';
 import { findQuantities, mayHoldQuantity } from '../numbers/findQuantities';
@@ -40,7 +41,7 @@ export const numberConflict: Rule = {
     const out: Finding[] = [];
     for (const story of corpus.stories) {
       if (story.documents.length < 2) continue;
-      const versions = story.documents.map((path) => corpus.byPath.get(path)).filter((d): d is AnalyzedDocument => !!d);
+      const versions = storyVersions(corpus, story);
       if (versions.length > 1) out.push(...cachedStoryConflicts(versions));
     }
     return out;
@@ -55,7 +56,7 @@ const lastChecked = new WeakMap<AnalyzedDocument, { versions: readonly AnalyzedD
  */
 function cachedStoryConflicts(versions: readonly AnalyzedDocument[]): Finding[] {
   const last = lastChecked.get(versions[0]);
-  if (last && last.versions.length === versions.length && last.versions.every((v, k) => v === versions[k])) return last.findings;
+  if (last && sameItems(last.versions, versions)) return last.findings;
   const findings = storyConflicts(versions);
   lastChecked.set(versions[0], { versions, findings });
   return findings;

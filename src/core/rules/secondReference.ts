@@ -4,14 +4,14 @@
 // share, or one that is also someone's given name, is left alone: which person it means, and so
 // what it should read, is not known.
 import { isCheckedBlock, outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
-import type { CorpusView, Rule } from '../engine/rule';
+import type { Rule } from '../engine/rule';
 import { nameMentions } from '../mentions/nameMentions';
 import { TITLES } from '../mentions/roleWords';
 import { vietnameseName } from '../names/vietnameseNames';
-import type { Story } from '../stories/story';
 import { blockSpan } from '../text/blockSpan';
 import type { Finding, Related, Span } from '../types';
 import { finding, relatedAt } from './finding';
+import { KeptStoryFindings } from './keptStoryFindings';
 
 const MAX_RELATED = 5;
 
@@ -22,38 +22,17 @@ interface FullName {
   spans: Span[];
 }
 
-interface StoryReport {
-  versions: readonly AnalyzedDocument[];
-  findings: readonly Finding[];
-}
-
 /** The rule; a story's findings are kept until its versions change. */
 export function createSecondReference(): Rule {
-  let reports = new Map<string, StoryReport>();
+  const kept = new KeptStoryFindings();
   return {
     id: 'second-reference',
     defaultSeverity: 'info',
     description: 'A Vietnamese person named in full and then by the family name ("Bui" for Bui Thanh Son), where Vietnamese names are shortened to the given name ("Son").',
     check(corpus) {
-      const next = new Map<string, StoryReport>();
-      const findings: Finding[] = [];
-      for (const story of corpus.stories) {
-        const versions = versionsOf(story, corpus);
-        let report = reports.get(story.id);
-        if (!report || report.versions.length !== versions.length || report.versions.some((doc, i) => doc !== versions[i])) {
-          report = { versions, findings: versions.flatMap((doc) => familyNamesAlone(doc, versions)) };
-        }
-        next.set(story.id, report);
-        for (const f of report.findings) findings.push(f);
-      }
-      reports = next;
-      return findings;
+      return kept.findings(corpus, (versions) => ({ key: '', make: () => versions.flatMap((doc) => familyNamesAlone(doc, versions)) }));
     },
   };
-}
-
-function versionsOf(story: Story, corpus: CorpusView): AnalyzedDocument[] {
-  return story.documents.flatMap((path) => corpus.byPath.get(path) ?? []);
 }
 
 /** The document's Vietnamese people by family name; a family name two people share, or someone's given name, maps to undefined. */

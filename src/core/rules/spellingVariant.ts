@@ -7,6 +7,7 @@
 import type { HouseStyle } from '../config/houseStyle';
 import { outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Rule } from '../engine/rule';
+import { sameItems } from '../engine/storyVersions';
 import type { Lexicon } from '../lexicon/lexicon';
 import { SharedStrings } from '../lexicon/sharedStrings';
 import { keyGroups, type KeyGroups, type OccurrenceReader } from '../spelling/keyGroups';
@@ -232,6 +233,3 @@ function preferredUsers(report: VariantReport): { documents: Set<AnalyzedDocumen
   return users;
 }
 
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}

@@ -4,16 +4,16 @@
 // only one such word fits. Spelling variants ("multilateralisation") are spelling-variant's, and
 // capitalised words (names) are never read as slips.
 import { outletLabel, type AnalyzedDocument } from '../engine/analyzedDocument';
-import type { CorpusView, Rule } from '../engine/rule';
+import type { Rule } from '../engine/rule';
 import type { Lexicon } from '../lexicon/lexicon';
 import { spellingChoice } from '../spelling/spellingChoice';
 import { WordMemo } from '../text/wordMemo';
-import type { Story } from '../stories/story';
 import { slipsOf, type Slip } from '../typos/oneSlip';
 import { placesWritten } from '../typos/writtenWords';
 import type { Finding, Related } from '../types';
 import { finding, relatedAt } from './finding';
 import { UnknownWords, type UnknownWord } from './gluedWords/unknownWords';
+import { KeptStoryFindings } from './keptStoryFindings';
 
 const MAX_RELATED = 5;
 
@@ -28,20 +28,13 @@ const SLIP_WORDS: Record<Slip['kind'], string> = {
 const MIN_TYPO_LENGTH = 6;
 const LOWERCASE_WORD = /^[a-z]+$/;
 
-interface StoryReport {
-  versions: readonly AnalyzedDocument[];
-  /** The versions' unknown words the findings were made from, and the words ignored then. */
-  read: string;
-  findings: readonly Finding[];
-}
-
 /**
  * The rule, given the English word list the front end loaded and the unknown words glued-words
  * keeps (`words`); without a word list it reports nothing. A story's findings are kept until its
  * versions, their unknown words or the ignored words change.
  */
 export function createTypoRule(lexicon?: Lexicon, words = lexicon && new UnknownWords(lexicon)): Rule {
-  let reports = new Map<string, StoryReport>();
+  const kept = new KeptStoryFindings();
   const dictionarySlips = lexicon && new WordMemo((word) => (readsAsTwoWords(word, lexicon) ? NO_SLIPS : slipsOf(word, (w) => lexicon.has(w))));
   return {
     id: 'typo',
@@ -51,36 +44,15 @@ export function createTypoRule(lexicon?: Lexicon, words = lexicon && new Unknown
       if (!lexicon || !words || !dictionarySlips) return [];
       words.update(corpus);
       const ignore = new Set(corpus.style.ignore.map((w) => w.toLowerCase()));
-      const next = new Map<string, StoryReport>();
-      const findings: Finding[] = [];
-      for (const story of corpus.stories) {
-        const versions = versionsOf(story, corpus);
+      return kept.findings(corpus, (versions) => {
         const candidates = versions.map((doc) => words.notGlue(doc).filter((u) => mayBeSlip(u.word) && !ignore.has(u.word)));
-        const read = candidates.some((list) => list.length) ? JSON.stringify(candidates.map((list) => list.map((u) => [u.word, u.span.start]))) : '';
-        let report = reports.get(story.id);
-        if (!report || report.read !== read || !sameVersions(report.versions, versions)) {
-          report = { versions, read, findings: storyTypos(versions, candidates, dictionarySlips.getter, lexicon) };
-        }
-        next.set(story.id, report);
-        for (const f of report.findings) findings.push(f);
-      }
-      reports = next;
-      return findings;
+        return {
+          key: candidates.some((list) => list.length) ? JSON.stringify(candidates.map((list) => list.map((u) => [u.word, u.span.start]))) : '',
+          make: () => storyTypos(versions, candidates, dictionarySlips.getter, lexicon),
+        };
+      });
     },
   };
-}
-
-function versionsOf(story: Story, corpus: CorpusView): AnalyzedDocument[] {
-  const versions: AnalyzedDocument[] = [];
-  for (const path of story.documents) {
-    const doc = corpus.byPath.get(path);
-    if (doc) versions.push(doc);
-  }
-  return versions;
-}
-
-function sameVersions(a: readonly AnalyzedDocument[], b: readonly AnalyzedDocument[]): boolean {
-  return a.length === b.length && a.every((doc, i) => doc === b[i]);
 }
 
 const NO_FINDINGS: readonly Finding[] = [];

@@ -3,6 +3,7 @@
 // versions of its story: they are made again only when one of those changed.
 import type { AnalyzedDocument } from '../../engine/analyzedDocument';
 import type { CorpusView } from '../../engine/rule';
+import { sameItems, storyVersions } from '../../engine/storyVersions';
 import type { CorpusVocabulary } from '../../lexicon/corpusVocabulary';
 import type { DocumentRuns } from '../../lexicon/documentRuns';
 import type { Finding } from '../../types';
@@ -121,20 +122,13 @@ export class GlueReports {
 }
 
 function otherVersions(doc: AnalyzedDocument, corpus: CorpusView): AnalyzedDocument[] {
-  const paths = corpus.storyOf.get(doc.source.path)?.documents ?? [];
-  const versions: AnalyzedDocument[] = [];
-  for (const path of paths) {
-    const version = path === doc.source.path ? undefined : corpus.byPath.get(path);
-    if (version) versions.push(version);
-  }
-  return versions;
+  const story = corpus.storyOf.get(doc.source.path);
+  return story ? storyVersions(corpus, story).filter((version) => version !== doc) : [];
 }
 
 /** Whether the story's other versions differ from those the findings read (none read: they cannot). */
 function versionsMoved(report: DocumentReport, corpus: CorpusView): boolean {
-  if (!report.versions) return false;
-  const now = otherVersions(report.doc, corpus);
-  return now.length !== report.versions.length || now.some((version, i) => version !== report.versions![i]);
+  return !!report.versions && !sameItems(otherVersions(report.doc, corpus), report.versions);
 }
 
 function sameGlue(a: Glue | undefined, b: Glue | undefined): boolean {
