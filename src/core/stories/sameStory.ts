@@ -1,4 +1,5 @@
 // When the similarity of two versions says they are one story.
+import type { LeadDistance } from './storyInput';
 
 /** Cosine above which two versions are one story. */
 export const SAME_STORY = 0.35;
@@ -17,15 +18,18 @@ const NEAR_BEST = 0.7;
 
 /**
  * `bestA`, `bestB`: each version's highest score with a version it could be linked with
- * (StoryIndex.closest). `leadsApart`: their leads date them a week or more apart; two stories about
- * the same people (a minister's talks, then her visit) share names and phrasing enough for the
- * weaker test, so only the stronger one holds then.
+ * (StoryIndex.closest). `leads`: how far apart their leads date them (storyInput.ts); two stories
+ * about the same people a week apart (a minister's talks, then her visit) share names and phrasing
+ * enough for the weaker test, so only the stronger one holds then, and none past two weeks.
+ * `closestTells`: false in a corpus of two documents, where each is the other's closest whatever
+ * they are about, so only the stronger test holds.
  */
-export function sameStory(score: number, bestA: number, bestB: number, leadsApart = false): boolean {
-  return score >= SAME_STORY || (linkable(score, leadsApart) && score >= MUTUAL_BEST && score >= NEAR_BEST * bestA && score >= NEAR_BEST * bestB);
+export function sameStory(score: number, bestA: number, bestB: number, leads: LeadDistance = 'near', closestTells = true): boolean {
+  if (!linkable(score, leads)) return false;
+  return score >= SAME_STORY || (closestTells && score >= MUTUAL_BEST && score >= NEAR_BEST * bestA && score >= NEAR_BEST * bestB);
 }
 
-/** Whether a pair this similar could be linked at all: a weak one only when its leads are not a week apart. */
-export function linkable(score: number, leadsApart: boolean): boolean {
-  return score >= SAME_STORY || !leadsApart;
+/** Whether a pair this similar could be linked at all: a weak one only when its leads are not a week apart, none when they are weeks apart. */
+export function linkable(score: number, leads: LeadDistance): boolean {
+  return leads === 'near' || (leads === 'week' && score >= SAME_STORY);
 }

@@ -12,7 +12,7 @@ import { RecountedTerms } from './recountedTerms';
 import { linkable, sameStory } from './sameStory';
 import { cosine, lengthOf, normSquared, SpreadVector, type SharedTerms } from './similarity';
 import type { Story, StoryLink } from './story';
-import { farApart, leadsApart, publishedTime, sameTerms, type StoryInput } from './storyInput';
+import { farApart, leadDistance, publishedTime, sameTerms, type StoryInput } from './storyInput';
 import type { TermDictionary } from './termDictionary';
 import { TermStatistics } from './termStatistics';
 
@@ -192,12 +192,14 @@ export class StoryIndex {
   /** Updates these documents' best scores, then judges each of their pairs anew. */
   private relink(docs: ReadonlySet<number>, recounted?: RecountedTerms): void {
     for (const d of docs) this.best[d] = this.closest(d);
+    // a change in the number of documents groups them all afresh (group), so this holds for every pair
+    const closestTells = this.inputs.length > 2;
     for (const d of docs) {
       const partners = this.scores.partnersOf(d), scores = this.scores.scoresOf(d);
       partners.forEach((other, k) => {
         if (other < d && docs.has(other)) return; // judged from the other side
         const pair = this.pairNumber(d, other);
-        if (!sameStory(scores[k], this.best[d], this.best[other], leadsApart(this.inputs[d], this.inputs[other]))) this.unlink(pair);
+        if (!sameStory(scores[k], this.best[d], this.best[other], leadDistance(this.inputs[d], this.inputs[other]), closestTells)) this.unlink(pair);
         else this.link(d, other, scores[k], this.sharedMayChange(pair, d, other, recounted));
       });
     }
@@ -211,7 +213,7 @@ export class StoryIndex {
     const partners = this.scores.partnersOf(d), scores = this.scores.scoresOf(d);
     let best = 0;
     partners.forEach((other, k) => {
-      if (scores[k] > best && linkable(scores[k], leadsApart(this.inputs[d], this.inputs[other]))) best = scores[k];
+      if (scores[k] > best && linkable(scores[k], leadDistance(this.inputs[d], this.inputs[other]))) best = scores[k];
     });
     return best;
   }

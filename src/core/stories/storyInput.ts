@@ -28,15 +28,22 @@ export function farApart(a: number, b: number): boolean {
 const LEAD_DAYS_APART = 7;
 
 /**
- * Whether the two versions date their story a week or more apart: by their leads, or by one's lead
- * and the other's publication date when only one lead gives a day (an undated copy has nothing else
- * to keep it from a story published weeks from its events). Unknown when neither tells.
+ * How far apart two versions date their story: by their leads, or by one's lead and the other's
+ * publication date when only one lead gives a day (an undated copy has nothing else to keep it from
+ * a story published weeks from its events). 'week': a week or more, two events unless the versions
+ * are very alike; 'far': more than two weeks, as versions published that far apart, never one story
+ * ("GDP grows 6.93 per cent in second quarter" and "7.4 per cent in third quarter", three months
+ * apart, are alike in all but their figures). 'near' when nothing tells.
  */
-export function leadsApart(a: StoryInput, b: StoryInput): boolean {
+export type LeadDistance = 'near' | 'week' | 'far';
+
+export function leadDistance(a: StoryInput, b: StoryInput): LeadDistance {
   const [leadA, leadB] = [newsDay(a), newsDay(b)];
-  if (leadA === undefined && leadB === undefined) return false;
+  if (leadA === undefined && leadB === undefined) return 'near';
   const [dayA, dayB] = [leadA ?? dayOfIso(a.published), leadB ?? dayOfIso(b.published)];
-  return dayA !== undefined && dayB !== undefined && daysBetween(dayA, dayB) >= LEAD_DAYS_APART;
+  if (dayA === undefined || dayB === undefined) return 'near';
+  const days = daysBetween(dayA, dayB);
+  return days > MAX_DAYS_APART ? 'far' : days >= LEAD_DAYS_APART ? 'week' : 'near';
 }
 
 /**

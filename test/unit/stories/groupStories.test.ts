@@ -42,6 +42,18 @@ describe('story grouping', () => {
     assert.deepEqual(corpus.check().stories.map((s) => s.documents), [['border-dated.txt', 'border-reuters.txt', 'border-vna.txt']]);
   });
 
+  it('keeps apart two reports alike in all but their figures whose leads date them months apart', () => {
+    const corpus = new Corpus([]);
+    for (const doc of fixtureStory('quarter-')) corpus.set(doc);
+    assert.deepEqual(corpus.check().stories.map((s) => s.documents), [['quarter-q2.txt'], ['quarter-q3.txt']]);
+  });
+
+  it('groups two documents alone in a folder only when they are clearly alike: each is the other\'s closest anyway', () => {
+    const corpus = new Corpus([]);
+    for (const doc of fixtureStory('talks-')) corpus.set(doc);
+    assert.deepEqual(corpus.check().stories.map((s) => s.documents), [['talks-china.txt'], ['talks-russia.txt']]);
+  });
+
   it('records why two versions were grouped: the similarity and the words they share', () => {
     const corpus = new Corpus([]);
     for (const doc of seedDocuments()) corpus.set(doc);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../src/core/engine/analyzedDocument';
 import { dayOfIso, daysBetween, leadDayOf } from '../../../src/core/stories/leadDay';
-import { leadsApart, type StoryInput } from '../../../src/core/stories/storyInput';
+import { leadDistance, type StoryInput } from '../../../src/core/stories/storyInput';
 import { sameStory } from '../../../src/core/stories/sameStory';
 
 const MORE = 'The two sides agreed to expand cooperation in trade, energy and education over the coming years, officials said.';
@@ -27,23 +27,33 @@ describe('leadDay', () => {
   it('dates an undated copy\'s lead against the other\'s publication when only one lead gives a day', () => {
     const input = (leadDay?: number, published?: string): StoryInput => ({ path: 'x', headline: 'x', terms: { ids: new Int32Array(0), weights: new Float32Array(0) }, leadDay, published });
     assert.deepEqual([
-      leadsApart(input(94), input(undefined, '2025-05-06')),
-      leadsApart(input(94), input(undefined, '2025-04-07')),
-      leadsApart(input(undefined, '2025-01-01'), input(undefined, '2025-05-06')),
-      leadsApart(input(94), input()),
-    ], [true, false, false, false]);
+      leadDistance(input(94), input(undefined, '2025-05-06')),
+      leadDistance(input(94), input(undefined, '2025-04-07')),
+      leadDistance(input(undefined, '2025-01-01'), input(undefined, '2025-05-06')),
+      leadDistance(input(94), input()),
+    ], ['far', 'near', 'near', 'near']);
     // a lead's day weeks from its own publication is background, not the news
     assert.deepEqual([
-      leadsApart(input(61, '2025-03-20'), input(undefined, '2025-03-20')),
-      leadsApart(input(61, '2025-03-20'), input(78)),
-      leadsApart(input(76, '2025-03-20'), input(undefined, '2025-03-28')),
-    ], [false, false, true]);
+      leadDistance(input(61, '2025-03-20'), input(undefined, '2025-03-20')),
+      leadDistance(input(61, '2025-03-20'), input(78)),
+      leadDistance(input(76, '2025-03-20'), input(undefined, '2025-03-28')),
+    ], ['near', 'near', 'week']);
     assert.deepEqual([dayOfIso('2025-04-05'), dayOfIso('2024-12-31T10:00:00Z'), dayOfIso('undated'), dayOfIso('2025-13-45')], [94, 364, undefined, undefined]);
   });
 
-  it('lets leads a week apart hold only strong links', () => {
+  it('lets leads a week apart hold only strong links, and leads more than two weeks apart none', () => {
     const input = (leadDay?: number): StoryInput => ({ path: 'x', headline: 'x', terms: { ids: new Int32Array(0), weights: new Float32Array(0) }, leadDay });
-    assert.deepEqual([leadsApart(input(94), input(125)), leadsApart(input(94), input(100)), leadsApart(input(94), input(101)), leadsApart(input(94), input()), leadsApart(input(360), input(4))], [true, false, true, false, true]);
-    assert.deepEqual([sameStory(0.25, 0.25, 0.25), sameStory(0.25, 0.25, 0.25, true), sameStory(0.5, 0.5, 0.5, true)], [true, false, true]);
+    assert.deepEqual(
+      [leadDistance(input(94), input(125)), leadDistance(input(94), input(100)), leadDistance(input(94), input(101)), leadDistance(input(94), input(108)), leadDistance(input(94), input(109)), leadDistance(input(94), input()), leadDistance(input(360), input(4))],
+      ['far', 'near', 'week', 'week', 'far', 'near', 'week'],
+    );
+    assert.deepEqual(
+      [sameStory(0.25, 0.25, 0.25), sameStory(0.25, 0.25, 0.25, 'week'), sameStory(0.5, 0.5, 0.5, 'week'), sameStory(0.9, 0.9, 0.9, 'far')],
+      [true, false, true, false],
+    );
+  });
+
+  it('takes no version for the closest of the other when the corpus holds only the two', () => {
+    assert.deepEqual([sameStory(0.25, 0.25, 0.25, 'near', false), sameStory(0.4, 0.4, 0.4, 'near', false)], [false, true]);
   });
 });
