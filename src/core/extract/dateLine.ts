@@ -16,8 +16,13 @@ const DATE_SHAPE = /\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep
 /** The site's name before the stamp: "VOV.VN - Sunday, 08/09/2024 | 10:15", "VNA | 9/12/2025". */
 const SITE_BEFORE = /^(?:[A-Z][A-Za-z]*(?:\.[A-Za-z]+)+|[A-Z]{2,10})\s*[-–—|]\s*/;
 
+/** What a stamp after a site's name holds: a month or weekday name, or a full numeric date ("GDP - 7.09" is a figure). */
+const DATE_AFTER_SITE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+
 export function isDateLine(text: string): boolean {
   // the shape test first: most short lines with a digit fail it, and it makes no new strings
   if (text.length > 80 || !/\d/.test(text) || !DATE_SHAPE.test(text)) return false;
-  return text.replace(SITE_BEFORE, '').replace(PARTS, ' ').replace(/[\s|,/·•–—()-]+/g, '').length === 0;
+  const stamp = text.replace(SITE_BEFORE, '');
+  if (stamp !== text && !DATE_AFTER_SITE.test(stamp)) return false;
+  return stamp.replace(PARTS, ' ').replace(/[\s|,/·•–—()-]+/g, '').length === 0;
 }

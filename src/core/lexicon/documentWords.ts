@@ -62,18 +62,23 @@ function isLetter(c: number): boolean {
 const LETTER_BEFORE = /\p{L}$/iu;
 const LETTER_AFTER = /^\p{L}/iu;
 
-/** Whether the document writes `words` one after another, apart (space or hyphen between), in any case. */
-export function writesApart(doc: AnalyzedDocument, words: readonly string[]): boolean {
-  const pattern = new RegExp(words.map(escapeRegExp).join('[\\s\\u00a0-]+'), 'giu');
-  return doc.article.blocks.some((b) => matchesAsWords(pattern, b.text));
+/**
+ * Whether the document writes `words` one after another, apart (space or hyphen between), in any
+ * case; `asWritten`: in their case, by spaces, the last word not going on with a hyphen ("easy
+ * jet-lag" does not write "easy Jet").
+ */
+export function writesApart(doc: AnalyzedDocument, words: readonly string[], asWritten = false): boolean {
+  const pattern = new RegExp(words.map(escapeRegExp).join(asWritten ? '[\\s\\u00a0]+' : '[\\s\\u00a0-]+'), asWritten ? 'gu' : 'giu');
+  return doc.article.blocks.some((b) => matchesAsWords(pattern, b.text, asWritten));
 }
 
 // Whole words only, tested around each match: a letter class in look-arounds makes the expression
 // ten times slower to build and run, and this runs for every weak glue of every document.
-function matchesAsWords(pattern: RegExp, text: string): boolean {
+function matchesAsWords(pattern: RegExp, text: string, noHyphenAfter: boolean): boolean {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; pattern.lastIndex = m.index + 1, m = pattern.exec(text)) {
     const end = m.index + m[0].length;
+    if (noHyphenAfter && text[end] === '-') continue;
     // two code units: a letter outside the basic plane is a surrogate pair
     if (!LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && !LETTER_AFTER.test(text.slice(end, end + 2))) return true;
   }

@@ -61,13 +61,26 @@ function peopleByFamily(doc: AnalyzedDocument): Map<string, FullName | undefined
 function familyNamesAlone(doc: AnalyzedDocument, versions: readonly AnalyzedDocument[]): Finding[] {
   const findings: Finding[] = [];
   for (const [family, person] of peopleByFamily(doc)) {
-    if (!person) continue;
+    if (!person || agreedFamilyName(doc, family, person, versions)) continue;
     for (const span of placesAlone(doc, family)) findings.push(secondReferenceFinding(doc, span, family, person, versions));
   }
   return findings.sort((a, b) => a.span.start - b.span.start);
 }
 
+/**
+ * Whether the other versions that name the person shorten the name to the family name too, and none
+ * to the given name: a person who lives by Western usage (a Vietnamese-American salon owner,
+ * "Nguyen said" in every version), not one version's slip.
+ */
+function agreedFamilyName(doc: AnalyzedDocument, family: string, person: FullName, versions: readonly AnalyzedDocument[]): boolean {
+  const naming = versions.filter((v) => v !== doc && peopleByFamily(v).get(family)?.given === person.given);
+  return naming.some((v) => placesAlone(v, family).length > 0) && ![doc, ...naming].some((v) => placesAlone(v, person.given).length > 0);
+}
+
 const CAPITALISED_WORD_AFTER = /^\s+\p{Lu}/u;
+/** "the Nguyen dynasty", "the Tran", "Nguyen lords": a family or a dynasty, not a person. */
+const THE_BEFORE = /\b[Tt]he\s+$/;
+const LINEAGE_AFTER = /^\s+(?:dynast|famil|clan|lords?\b|emperors?\b|kings?\b|kingdom|era\b|period\b|court\b|house\b|rulers?\b|lineage)/;
 /** The word before a place, with the spaces after it; a title may end in a period ("Mr.", "Gen."). */
 const WORD_BEFORE = /(\p{L}[\p{L}\p{M}]*\.?)\s+$/u;
 const SENTENCE_END = /[.!?:"“]\s*$/;
@@ -81,8 +94,8 @@ function placesAlone(doc: AnalyzedDocument, word: string): Span[] {
     const { text } = block;
     for (const match of text.matchAll(alone)) {
       const from = match.index, to = from + word.length;
-      if (CAPITALISED_WORD_AFTER.test(text.slice(to, to + 3))) continue;
-      if (!partOfName(text, from)) places.push(blockSpan(block, from, to));
+      if (CAPITALISED_WORD_AFTER.test(text.slice(to, to + 3)) || LINEAGE_AFTER.test(text.slice(to, to + 12))) continue;
+      if (!partOfName(text, from) && !THE_BEFORE.test(text.slice(Math.max(0, from - 5), from))) places.push(blockSpan(block, from, to));
     }
   }
   return places;

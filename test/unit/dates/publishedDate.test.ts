@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { spelledDates } from '../../../src/core/dates/datePatterns';
 import { dateOrderOf } from '../../../src/core/dates/dateOrder';
 import { dateLineOf } from '../../../src/core/dates/documentDates';
 import { publicationOf } from '../../../src/core/dates/resolvedDate';
+import { isDateLine } from '../../../src/core/extract/dateLine';
 import { extractArticle } from '../../../src/core/extract/extractArticle';
 import { articleText, corpusOf } from './articles';
 
@@ -33,12 +35,15 @@ describe('publishedDate (date line)', () => {
     // Viet Nam News prints the month, then the day and the year
     assert.equal(publishedOf('January, 06/2025 - 17:45').published?.iso, '2025-01-06');
     assert.equal(publishedOf('June, 31/2025 - 09:00').published, undefined);
+    assert.deepEqual(spelledDates('In August, 5/2024 of the cases were closed.'), []);
   });
 
   it('reads a date line the site signs first', () => {
     assert.equal(publishedOf('VOV.VN - Sunday, 08/09/2024 | 10:15').published?.iso, '2024-09-08');
     assert.equal(publishedOf('VNA | December 9, 2025').published?.iso, '2025-12-09');
     assert.equal(publishedOf('Hanoi - December 9, 2025').published, undefined);
+    // a figure after a name is no stamp
+    for (const line of ['GDP - 7.09', 'CPI | 3.5', 'HCMC - 30/4']) assert.equal(isDateLine(line), false, line);
   });
 
   it('leaves an ambiguous date line unresolved until the outlet order is known', () => {

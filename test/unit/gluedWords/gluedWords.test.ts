@@ -63,7 +63,7 @@ describe('glued-words', () => {
   it('reports a small word run into a figure, and leaves codes alone', () => {
     const findings = check([{ path: 'a.txt', text: article(`${CLEAN} The line will be completed in2030 at a cost of about1,500 billion, or by20% more.`) }]);
     assert.deepEqual(findings.map((f) => [f.text, f.suggestion, f.severity]), [['in2030', 'in 2030', 'warning'], ['about1,500', 'about 1,500', 'warning'], ['by20', 'by 20', 'warning']]);
-    const codes = article(`${CLEAN} The COVID19 rules, the G7 summit, an A320 jet, the mp3 files, the 2030s and U23 players stayed.`);
+    const codes = article(`${CLEAN} The COVID19 rules, the G7 summit, an A320 jet, the mp3 files, the 2030s, U23 players, the "over50" programme and the on1 plan stayed.`);
     assert.deepEqual(check([{ path: 'a.txt', text: codes }]), []);
   });
 
@@ -72,6 +72,10 @@ describe('glued-words', () => {
     const apart = article(`${CLEAN} The chairman of the city People's Committee attended the meeting.`);
     assert.deepEqual(check([{ path: 'a.txt', text: glued }]), []);
     assert.deepEqual(check([{ path: 'a.txt', text: glued }, { path: 'b.txt', text: apart }]).map((f) => [f.path, f.text]), [['a.txt', 'cityPeople']]);
+    // another case, or a hyphenated word, writes something else: "easy jet-lag" is not "easy Jet"
+    const brand = article(`${CLEAN} Tickets are sold through easyJet's partner services.`);
+    const other = article(`${CLEAN} Tickets are sold through partner services, with an easy jet-lag cure on board.`);
+    assert.deepEqual(check([{ path: 'a.txt', text: brand }, { path: 'b.txt', text: other }]), []);
   });
 
   it('reports a lost space after a comma or a full stop as information, never in addresses, figures or abbreviations', () => {

@@ -53,6 +53,15 @@ describe('second-reference', () => {
     for (const text of texts) assert.deepEqual(check([{ path: 'a.txt', text: article(text) }]), [], text);
   });
 
+  it('leaves a family or a dynasty of that name, and a name every version shortens the same way', () => {
+    const hue = `Conservation director Nguyen Van Phuong said the Nguyen dynasty throne hall had reopened. The Nguyen emperors held court there, and the Nguyen lords before them; the first emperor of the Nguyen built it. Phuong said work took three years.`;
+    assert.deepEqual(check([{ path: 'a.txt', text: article(hue) }]), []);
+    const salon = (outlet: string) => article(`HOUSTON (${outlet}) - Nguyen Thi Lan has run a nail salon in Houston for 22 years. "Everything comes from China," said Nguyen, 54, who arrived as a refugee in 1991.`);
+    assert.deepEqual(check([{ path: 'a.txt', text: salon('Reuters') }, { path: 'b.txt', text: salon('AFP') }]), []);
+    // one version alone, or one against a version that uses the given name, is still reported
+    assert.equal(check([{ path: 'a.txt', text: salon('Reuters') }]).length, 1);
+  });
+
   it('follows an edit of the version', () => {
     const corpus = new Corpus([createSecondReference()]);
     corpus.set({ path: 'a.txt', text: article(`${LEAD} Bui said the talks went well.`) });

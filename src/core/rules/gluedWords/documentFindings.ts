@@ -47,15 +47,16 @@ export function documentFindings(doc: AnalyzedDocument, found: DocumentCandidate
 }
 
 // Written apart in the same document ("Deputy Minister") settles a weaker reading; written apart
-// in another version of the story makes it likely, and settles a word run into a name ("city|People's"):
-// a brand that starts in lower case starts with a letter or two (eBay, iPhone), not a word.
+// in another version of the story makes it likely, and settles a word run into a name written
+// apart as is ("city|People's"): a brand that starts in lower case starts with a letter or two
+// (eBay, iPhone), not a word.
 function confirmedApart(glue: Glue, doc: AnalyzedDocument, context: GlueContext): Glue {
   if (glue.strength === 'certain') return glue;
   if (writesApart(doc, glue.parts)) return { ...glue, strength: 'certain' };
   const wordThenName = glue.kind === 'name' && isLowercase(glue.parts[0]);
-  if (STRENGTH_RANK[glue.strength] >= STRENGTH_RANK.likely && !wordThenName) return glue;
-  if (!context.otherVersions().some((version) => writesApart(version, glue.parts))) return glue;
-  return { ...glue, strength: wordThenName ? 'certain' : 'likely' };
+  if (wordThenName && context.otherVersions().some((version) => writesApart(version, glue.parts, true))) return { ...glue, strength: 'certain' };
+  if (STRENGTH_RANK[glue.strength] >= STRENGTH_RANK.likely) return glue;
+  return context.otherVersions().some((version) => writesApart(version, glue.parts)) ? { ...glue, strength: 'likely' } : glue;
 }
 
 /** `wordCount`: the words of the document's checked text, counted only for a badly broken one. */

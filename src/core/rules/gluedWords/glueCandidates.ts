@@ -16,7 +16,8 @@ import { MIN_GLUE_LENGTH } from './judgeGlue';
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const CODE = /[\p{N}.]/u;
 const SURROGATE = /[\ud800-\udfff]/;
-const WORD_THEN_FIGURE = /^[a-z]+\d(?:[\d,.]*\d)?$/;
+const WORD_THEN_FIGURE = /^[a-z]+\d[\d,.]*\d$/;
+const QUOTES = '"\'“”‘’«»';
 /** The longest word of BEFORE_FIGURE. */
 const LONGEST_BEFORE_FIGURE = Math.max(...[...BEFORE_FIGURE].map((w) => w.length));
 
@@ -85,14 +86,17 @@ export class GlueCandidates {
   }
 
   /**
-   * A small word run into a figure ("in2030", "by20%"), a whole word of its own: a candidate. Codes
-   * are capitals with digits ("COVID19", "G7"); the small words of BEFORE_FIGURE are in lower case.
+   * A small word run into a figure of two digits or more ("in2030", "by20%"), a whole word of its
+   * own: a candidate. Codes are capitals with digits ("COVID19", "G7"); the small words of
+   * BEFORE_FIGURE are in lower case.
    */
   private addWordThenFigure(block: Block, from: number, to: number): void {
     const { text } = block;
     let end = to;
     while (isDigit(text.charCodeAt(end)) || ((text[end] === ',' || text[end] === '.') && isDigit(text.charCodeAt(end + 1)))) end++;
-    if (from < this.wordsReadTo || !isWholeWord(text, from, end) || isAddressPart(text, from, end) || !BEFORE_FIGURE.has(text.slice(from, to))) return;
+    if (from < this.wordsReadTo || end - to < 2 || !isWholeWord(text, from, end) || isAddressPart(text, from, end) || !BEFORE_FIGURE.has(text.slice(from, to))) return;
+    // a quoted name is written so on purpose (the "over50" programme)
+    if (QUOTES.includes(text[from - 1]) || QUOTES.includes(text[end])) return;
     this.wordsReadTo = end;
     this.add(block, from, end);
   }

@@ -10,7 +10,7 @@ import { readingOf } from './readingOf';
 export const MIN_GLUE_LENGTH = 5;
 
 /** A small word run into a figure: "in2030", "by20". */
-const WORD_THEN_FIGURE = /^([a-z]+)(\d(?:[\d,.]*\d)?)$/;
+const WORD_THEN_FIGURE = /^([a-z]+)(\d[\d,.]*\d)$/;
 
 export function judgeGlue(word: string, ev: GlueEvidence): Glue | undefined {
   const figure = WORD_THEN_FIGURE.exec(word);
