@@ -35,8 +35,19 @@ export function createSecondReference(): Rule {
   };
 }
 
-/** The document's Vietnamese people by family name; a family name two people share, or someone's given name, maps to undefined. */
-function peopleByFamily(doc: AnalyzedDocument): Map<string, FullName | undefined> {
+const peopleOf = new WeakMap<AnalyzedDocument, ReadonlyMap<string, FullName | undefined>>();
+/** Most documents name no Vietnamese person in full: they share one empty map. */
+const NO_PEOPLE: ReadonlyMap<string, FullName | undefined> = new Map();
+
+/** The document's Vietnamese people by family name, read once per analysis of its text. */
+function peopleByFamily(doc: AnalyzedDocument): ReadonlyMap<string, FullName | undefined> {
+  let people = peopleOf.get(doc);
+  if (!people) peopleOf.set(doc, (people = readPeople(doc)));
+  return people;
+}
+
+/** A family name two people of the document share, or someone's given name, maps to undefined. */
+function readPeople(doc: AnalyzedDocument): ReadonlyMap<string, FullName | undefined> {
   const people = new Map<string, FullName | undefined>();
   const names = nameMentions(doc);
   for (let i = 0; i < names.size; i++) {
@@ -49,7 +60,7 @@ function peopleByFamily(doc: AnalyzedDocument): Map<string, FullName | undefined
     else if (known) known.spans.push(names.spanOf(i));
     else people.set(name.family, { name: form, given: name.given, spans: [names.spanOf(i)] });
   }
-  if (!people.size) return people;
+  if (!people.size) return NO_PEOPLE;
   for (let i = 0; i < names.size; i++) {
     const form = names.formOf(i);
     const given = form.slice(form.lastIndexOf(' ') + 1);

@@ -95,8 +95,10 @@ function storyTypos(versions: readonly AnalyzedDocument[], candidates: readonly 
  * twice or more.
  */
 function storySlip(word: string, slips: SlipReader, lexicon: Lexicon, written: (word: string) => number): Slip | undefined {
-  if (written(word) !== 1) return undefined;
-  const inStory = slips(word).filter((slip) => written(slip.intended) > 0);
+  // the word list first: most unknown words are one slip from no word at all, and counting reads every version
+  const candidates = slips(word);
+  if (!candidates.length || written(word) !== 1) return undefined;
+  const inStory = candidates.filter((slip) => written(slip.intended) > 0);
   if (inStory.length !== 1 || written(inStory[0].intended) < 2) return undefined;
   const [slip] = inStory;
   // "organisation" for "organization", "palaeontologist" for "paleontologist" are spellings, not slips
