@@ -101,35 +101,12 @@ function scanBody(blocks: readonly Block[], features: BlockFeatureTable, first: 
     if (b.kind === 'furniture' && i > lastProse + 2) return { last: lastProse, signoff: -1, why: b.reason ?? 'after the article' };
     if (f.prose && TRAILING_SIGNOFF.test(b.text)) return { last: i, signoff: i, why: 'after the wire sign-off' };
     if (isSourceLine(b.text, f)) return { last: i, signoff: i, why: 'after the source line' };
-    if (!f.prose && SECTION_END.test(b.text) && f.words <= 6) {
-      const resumed = INLINE_LINKS.test(b.text) ? proseAfterLinks(blocks, features, i) : -1;
-      if (resumed < 0) return { last: i - 1, signoff: -1, why: `after "${b.text}"` };
-      for (let k = i; k < resumed; k++) markFurniture(blocks[k], 'links inside the article');
-      i = resumed - 1;
-      continue;
-    }
+    if (!f.prose && SECTION_END.test(b.text) && f.words <= 6) return { last: i - 1, signoff: -1, why: `after "${b.text}"` };
     if (!f.prose && FOOTER.test(b.text)) return { last: lastProse, signoff: -1, why: 'site footer' };
     if (startsTeaserList(blocks, features, i)) return { last: i - 1, signoff: -1, why: 'teaser list' };
     if (f.prose) lastProse = i;
   }
   return { last: blocks.length - 1, signoff: -1, why: '' };
-}
-
-/** A box of links a site puts inside the article ("Related news:", "Read more:"), which the article goes on after. */
-const INLINE_LINKS = /^(?:related(?:\s+(?:news|stories|articles))?|read more|see also|also read)\b/i;
-/** Headlines a box of links holds at most. */
-const MAX_LINKS = 4;
-
-/**
- * Where the article goes on after a box of links at `i`: one to four headlines (no sentence of
- * running prose), then two paragraphs of prose in a row. A list of teasers at the end of a page
- * alternates headlines and summaries, or holds more headlines; -1 then.
- */
-function proseAfterLinks(blocks: readonly Block[], features: BlockFeatureTable, i: number): number {
-  let k = i + 1;
-  while (k < blocks.length && k - i <= MAX_LINKS && !features.at(k).prose && !features.at(k).sentenceEnd) k++;
-  if (k === i + 1 || k - i > MAX_LINKS || k + 1 >= blocks.length) return -1;
-  return features.at(k).prose && features.at(k + 1).prose ? k : -1;
 }
 
 /** "Source: VGP", "VNA", "By VnExpress: https://…": a line naming where the story came from. */

@@ -80,26 +80,3 @@ describe('extractArticle on the sample corpus', () => {
     }
   });
 });
-
-describe('extractArticle around a box of links', () => {
-  const PROSE = [
-    'Vietnam exported 1.3 million tonnes of rice in the first two months of the year, down 10% year-on-year, according to the customs department.',
-    'Export revenue fell 16% to $836 million as prices dropped after India lifted its export ban, the agency said on Tuesday.',
-  ];
-  const MORE = [
-    'The Philippines remained the largest buyer, taking 42% of the total, followed by Indonesia and Malaysia in the period.',
-    'The agriculture ministry expects rice exports to reach 7.5 million tonnes this year, about the same as in the previous year.',
-  ];
-  const page = (...lines: string[]) => extractArticle({ path: 'a.txt', text: ['Vietnam rice exports fall 10% in first two months', ...lines].join('\n') });
-
-  it('goes on with the article after a box of links inside it', () => {
-    const a = page(...PROSE, 'Related news:', 'Coffee exports hit record $5.6 billion in 2024', 'Rice farmers struggle as prices plunge 20%', ...MORE);
-    assert.deepEqual(kindsOf(a, 'body'), [...PROSE, ...MORE]);
-    assert.equal(kindOfLine(a, 'Coffee exports hit record $5.6 billion in 2024'), 'furniture');
-  });
-
-  it('ends the article at a list of teasers, each with its summary', () => {
-    const a = page(...PROSE, 'Related news:', 'Coffee exports hit record $5.6 billion in 2024', MORE[0], 'Rice farmers struggle as prices plunge 20%', MORE[1]);
-    assert.deepEqual(kindsOf(a, 'body'), PROSE);
-  });
-});
