@@ -24,7 +24,7 @@ const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.,:/–-])${DAY}${DAYS}\\s+(?:of\
  * "January, 06/2025 - 17:45": the month, then the day and the year, then the time or nothing (Viet
  * Nam News's date stamp; in prose "In August, 5/2024 of the cases" is no date).
  */
-const MONTH_COMMA_DAY_YEAR = new RegExp(`\\b${MONTH},\\s*(\\d{1,2})/(\\d{4})(?=\\s*(?:[-–|,]\\s*\\d{1,2}:\\d{2}|$))`, 'giu');
+const MONTH_COMMA_DAY_YEAR = new RegExp(`\\b${MONTH},\\s*(\\d{1,2})/(\\d{4})(?=\\s*(?:[-–|,]\\s*)?\\d{1,2}:\\d{2}|\\s*$)`, 'giu');
 const DAY_SLASH_YEAR = /\d\/\d{4}/;
 /** "9/12", "9/12/2025", "29.9.2021", "9-12-2025": the order is read later. */
 const NUMERIC = /(?<![\p{L}\p{N}.,:/–-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\p{L}\p{N}]|[/.,:–-]\d|\s*%)/gu;

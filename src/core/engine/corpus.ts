@@ -3,7 +3,7 @@
 // cached analyses. The CLI fills a Corpus from disk, the extension from the workspace and its
 // open editors; both read the same report.
 import { defaultHouseStyle, type HouseStyle } from '../config/houseStyle';
-import { leadDayOf } from '../stories/leadDay';
+import { leadOf } from '../stories/leadDay';
 import type { Story } from '../stories/story';
 import type { StoryInput } from '../stories/storyInput';
 import { StoryIndex } from '../stories/storyIndex';
@@ -87,7 +87,7 @@ export class Corpus {
         headline: analysis.article.headline?.text ?? doc.path,
         terms: this.dictionary.vectorOfTexts(checked),
         published: analysis.article.published?.iso,
-        leadDay: leadDayOf(analysis),
+        ...leadInput(analysis),
       };
       this.unanalysed.delete(doc.path);
       return { analysis, story };
@@ -201,4 +201,10 @@ export class Corpus {
 function ignoredHere(finding: Finding, style: HouseStyle): boolean {
   const words = style.ignoreIn[finding.path];
   return !!words && words.some((w) => w.toLowerCase() === finding.text.toLowerCase());
+}
+
+/** The lead's day for story grouping, and whether it is surely the day of the news. */
+function leadInput(analysis: AnalyzedDocument): Pick<StoryInput, 'leadDay' | 'leadSure'> {
+  const lead = leadOf(analysis);
+  return lead ? { leadDay: lead.day, leadSure: lead.sure } : {};
 }

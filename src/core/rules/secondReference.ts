@@ -91,7 +91,7 @@ function agreedFamilyName(doc: AnalyzedDocument, family: string, person: FullNam
 const CAPITALISED_WORD_AFTER = /^\s+\p{Lu}/u;
 /** "the Nguyen dynasty", "the Tran", "Nguyen lords": a family or a dynasty, not a person. */
 const THE_BEFORE = /\b[Tt]he\s+$/;
-const LINEAGE_AFTER = /^\s+(?:dynast|famil|clan|lords?\b|emperors?\b|kings?\b|kingdom|era\b|period\b|court\b|house\b|rulers?\b|lineage)/;
+const LINEAGE_AFTER = /^\s+(?:dynast|famil|clan|lords?\b|emperors?\b|kings?\b|kingdom|era\b|period\b|times\b|rule\b|court\b|house\b|rulers?\b|royal|tombs?\b|lineage)/;
 /** The word before a place, with the spaces after it; a title may end in a period ("Mr.", "Gen."). */
 const WORD_BEFORE = /(\p{L}[\p{L}\p{M}]*\.?)\s+$/u;
 const SENTENCE_END = /[.!?:"“]\s*$/;

@@ -5,21 +5,49 @@ import { parseIso } from '../dates/calendar';
 import { dateAt, dateTableOf } from '../dates/documentDates';
 import { dayMonthOf } from '../dates/writtenDate';
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
+import { datelineDate } from '../extract/cues';
 
 /** Days before each month in a year of 365 days. */
 const DAYS_BEFORE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 const YEAR_DAYS = 365;
 
-/** The day of the year of the first date in the first sentence of the body, when it reads one way; undefined without one. */
-export function leadDayOf(doc: AnalyzedDocument): number | undefined {
+export interface Lead {
+  /** The day of the year of the first date in the first sentence of the body. */
+  day: number;
+  /**
+   * Whether it is surely the day of the news: a wire dateline's date ("HANOI, Sept 13 (Reuters) -"),
+   * or the day the lead says something happened on ("pledged on Saturday, August 31"). A date the
+   * lead gives otherwise may be background ("which collapsed on September 9 last year", "from
+   * January 1 to November 30").
+   */
+  sure: boolean;
+}
+
+/** "on", perhaps with a weekday, just before the date: the day something happened. */
+const ON_BEFORE = /\bon\s+$/i;
+/** A year or a month back or ahead after the date: background. */
+const BACKGROUND_AFTER = /^,?\s*(?:(?:of\s+)?(?:last|next|this)\s+(?:year|month)|a\s+(?:year|month)\s+(?:ago|earlier|before))\b/i;
+
+/** The lead's first date, when it reads one way; undefined without one. */
+export function leadOf(doc: AnalyzedDocument): Lead | undefined {
   const lead = doc.sentences.findIndex((s) => doc.article.blocks[s.block].kind === 'body');
   if (lead < 0) return undefined;
   const table = dateTableOf(doc);
   const first = table.firstFrom(lead);
   if (first >= table.count || table.sentence(first) !== lead) return undefined;
-  const written = dateAt(doc, table, first).expression.date;
-  const day = written && dayMonthOf(written);
-  return day && dayOfYear(day.month, day.day);
+  const found = dateAt(doc, table, first);
+  const { expression } = found;
+  const day = expression.date && dayMonthOf(expression.date);
+  if (!day) return undefined;
+  const text = doc.article.blocks[found.block].text;
+  const dateline = datelineDate(text);
+  const onTheDay = ON_BEFORE.test(text.slice(Math.max(0, expression.start - 4), expression.start)) && !BACKGROUND_AFTER.test(text.slice(expression.end, expression.end + 24));
+  return { day: dayOfYear(day.month, day.day), sure: (dateline !== undefined && expression.start === dateline.start) || onTheDay };
+}
+
+/** The day of the year of the lead's first date (leadOf). */
+export function leadDayOf(doc: AnalyzedDocument): number | undefined {
+  return leadOf(doc)?.day;
 }
 
 /** The day of the year of an ISO date ("2025-03-04"), undefined for anything else. */

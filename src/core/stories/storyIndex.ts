@@ -70,7 +70,7 @@ export class StoryIndex {
       const before = previous[i];
       if (input === before) return;
       if (!sameTerms(input.terms, before.terms)) edited.push(i);
-      if (input.published !== before.published || input.leadDay !== before.leadDay) redated.push(i);
+      if (input.published !== before.published || input.leadDay !== before.leadDay || input.leadSure !== before.leadSure) redated.push(i);
       retitled ||= input.headline !== before.headline;
     });
     if (edited.length || redated.length) return this.update(previous, edited, redated);

@@ -10,6 +10,8 @@ export interface StoryInput {
   published?: string;
   /** The day of the year its lead dates the story to, when it does (leadDay.ts). */
   leadDay?: number;
+  /** Whether that day is surely the day of the news (leadDay.ts Lead.sure). */
+  leadSure?: boolean;
 }
 
 const MAX_DAYS_APART = 14;
@@ -31,28 +33,45 @@ const LEAD_DAYS_APART = 7;
  * How far apart two versions date their story: by their leads, or by one's lead and the other's
  * publication date when only one lead gives a day (an undated copy has nothing else to keep it from
  * a story published weeks from its events). 'week': a week or more, two events unless the versions
- * are very alike; 'far': more than two weeks, as versions published that far apart, never one story
- * ("GDP grows 6.93 per cent in second quarter" and "7.4 per cent in third quarter", three months
- * apart, are alike in all but their figures). 'near' when nothing tells.
+ * are very alike; 'far': more than two weeks by days both sure of (a publication date, a dateline, a
+ * lead's "on August 31", a lead its publication confirms), never one story, as versions published that far apart ("GDP grows
+ * 6.93 per cent in second quarter" and "7.4 per cent in third quarter", datelined three months
+ * apart, are alike in all but their figures). A lead of an undated copy may open on background (the
+ * bridge "which collapsed on September 9 last year" reopened on Monday): a week at most. 'near' when
+ * nothing tells.
  */
 export type LeadDistance = 'near' | 'week' | 'far';
 
 export function leadDistance(a: StoryInput, b: StoryInput): LeadDistance {
-  const [leadA, leadB] = [newsDay(a), newsDay(b)];
-  if (leadA === undefined && leadB === undefined) return 'near';
-  const [dayA, dayB] = [leadA ?? dayOfIso(a.published), leadB ?? dayOfIso(b.published)];
-  if (dayA === undefined || dayB === undefined) return 'near';
-  const days = daysBetween(dayA, dayB);
-  return days > MAX_DAYS_APART ? 'far' : days >= LEAD_DAYS_APART ? 'week' : 'near';
+  const [dayA, dayB] = [newsDay(a), newsDay(b)];
+  if (dayA === undefined && dayB === undefined) return 'near';
+  const [sideA, sideB] = [dayA ?? publishedDay(a), dayB ?? publishedDay(b)];
+  if (sideA === undefined || sideB === undefined) return 'near';
+  const days = daysBetween(sideA.day, sideB.day);
+  if (days > MAX_DAYS_APART && sideA.sure && sideB.sure) return 'far';
+  return days >= LEAD_DAYS_APART ? 'week' : 'near';
+}
+
+interface StoryDay {
+  day: number;
+  /** Known to be the day of the news: a publication date, a sure lead (leadDay.ts), a lead near its publication. */
+  sure: boolean;
+}
+
+function publishedDay(input: StoryInput): StoryDay | undefined {
+  const day = dayOfIso(input.published);
+  return day === undefined ? undefined : { day, sure: true };
 }
 
 /**
  * The lead's day when it can be the day of the news: a lead whose first date is a week or more from
  * its own publication tells of the background ("talks that began on March 3 ended on Wednesday").
  */
-function newsDay(input: StoryInput): number | undefined {
+function newsDay(input: StoryInput): StoryDay | undefined {
+  if (input.leadDay === undefined) return undefined;
   const published = dayOfIso(input.published);
-  return input.leadDay !== undefined && (published === undefined || daysBetween(input.leadDay, published) < LEAD_DAYS_APART) ? input.leadDay : undefined;
+  if (published === undefined) return { day: input.leadDay, sure: input.leadSure === true };
+  return daysBetween(input.leadDay, published) < LEAD_DAYS_APART ? { day: input.leadDay, sure: true } : undefined;
 }
 
 /** The same vocabulary with the same weights: an edit that changed no term changes no story. */

@@ -34,6 +34,7 @@ describe('publishedDate (date line)', () => {
     assert.equal(publishedOf('Updated: 2025-12-09 10:00').published?.iso, '2025-12-09');
     // Viet Nam News prints the month, then the day and the year
     assert.equal(publishedOf('January, 06/2025 - 17:45').published?.iso, '2025-01-06');
+    assert.equal(publishedOf('December, 09/2025 11:02').published?.iso, '2025-12-09');
     assert.equal(publishedOf('June, 31/2025 - 09:00').published, undefined);
     assert.deepEqual(spelledDates('In August, 5/2024 of the cases were closed.'), []);
   });

@@ -54,7 +54,7 @@ describe('second-reference', () => {
   });
 
   it('leaves a family or a dynasty of that name, and a name every version shortens the same way', () => {
-    const hue = `Conservation director Nguyen Van Phuong said the Nguyen dynasty throne hall had reopened. The Nguyen emperors held court there, and the Nguyen lords before them; the first emperor of the Nguyen built it. Phuong said work took three years.`;
+    const hue = `Conservation director Nguyen Van Phuong said the Nguyen dynasty throne hall had reopened. The Nguyen emperors held court there, and the Nguyen lords before them; the first emperor of the Nguyen built it, and under Nguyen rule several Nguyen royal tombs were added. Phuong said work took three years.`;
     assert.deepEqual(check([{ path: 'a.txt', text: article(hue) }]), []);
     const salon = (outlet: string) => article(`HOUSTON (${outlet}) - Nguyen Thi Lan has run a nail salon in Houston for 22 years. "Everything comes from China," said Nguyen, 54, who arrived as a refugee in 1991.`);
     assert.deepEqual(check([{ path: 'a.txt', text: salon('Reuters') }, { path: 'b.txt', text: salon('AFP') }]), []);
