@@ -35,6 +35,8 @@ const LOWERCASE_WORD = /^[a-z]+$/;
  */
 export function createTypoRule(lexicon?: Lexicon, words = lexicon && new UnknownWords(lexicon)): Rule {
   const kept = new KeptStoryFindings();
+  // a re-check reads every document's candidates: those of a text are cut once (most have none)
+  const mayBeSlips = new WeakMap<AnalyzedDocument, readonly UnknownWord[]>();
   const dictionarySlips = lexicon && new WordMemo((word) => (readsAsTwoWords(word, lexicon) ? NO_SLIPS : slipsOf(word, (w) => lexicon.has(w))));
   return {
     id: 'typo',
@@ -44,8 +46,13 @@ export function createTypoRule(lexicon?: Lexicon, words = lexicon && new Unknown
       if (!lexicon || !words || !dictionarySlips) return [];
       words.update(corpus);
       const ignore = new Set(corpus.style.ignore.map((w) => w.toLowerCase()));
+      const candidatesOf = (doc: AnalyzedDocument): readonly UnknownWord[] => {
+        let found = mayBeSlips.get(doc);
+        if (!found) mayBeSlips.set(doc, (found = words.of(doc).filter((u) => mayBeSlip(u.word))));
+        return found.length ? found.filter((u) => !ignore.has(u.word) && !words.isGlue(u.word)) : found;
+      };
       return kept.findings(corpus, (versions) => {
-        const candidates = versions.map((doc) => words.notGlue(doc).filter((u) => mayBeSlip(u.word) && !ignore.has(u.word)));
+        const candidates = versions.map(candidatesOf);
         return {
           key: candidates.some((list) => list.length) ? JSON.stringify(candidates.map((list) => list.map((u) => [u.word, u.span.start]))) : '',
           make: () => storyTypos(versions, candidates, dictionarySlips.getter, lexicon),
@@ -71,7 +78,7 @@ function mayBeSlip(word: string): boolean {
   return word.length >= MIN_TYPO_LENGTH && LOWERCASE_WORD.test(word);
 }
 
-function storyTypos(versions: readonly AnalyzedDocument[], candidates: readonly UnknownWord[][], slips: SlipReader, lexicon: Lexicon): readonly Finding[] {
+function storyTypos(versions: readonly AnalyzedDocument[], candidates: readonly (readonly UnknownWord[])[], slips: SlipReader, lexicon: Lexicon): readonly Finding[] {
   const counts = new Map<string, number>();
   const written = (word: string) => {
     let n = counts.get(word);

@@ -48,11 +48,14 @@ export class UnknownWords {
     }
   }
 
-  /** The document's unknown words of five letters or more that read as no glue, as of the last update. */
-  notGlue(doc: AnalyzedDocument): UnknownWord[] {
-    const kept = this.kept;
-    if (!kept) return [];
-    return kept.reports.candidateWords(doc).filter(({ word }) => kept.judgements.judge(word) === undefined);
+  /** The document's unknown words of five letters or more, as of the last update (the same for every analysis of one text). */
+  of(doc: AnalyzedDocument): UnknownWord[] {
+    return this.kept?.reports.candidateWords(doc) ?? [];
+  }
+
+  /** Whether the word reads as words run together, judged against the corpus as of the last update. */
+  isGlue(word: string): boolean {
+    return this.kept?.judgements.judge(word) !== undefined;
   }
 }
 
