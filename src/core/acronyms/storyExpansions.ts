@@ -8,8 +8,6 @@
 // names further apart are two bodies behind one acronym, or versions of different stories grouped
 // together, and not the slip an editor wants pointed at.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
-import type { CorpusView } from '../engine/rule';
-import { storyVersions } from '../engine/storyVersions';
 import { analyzeSpelling } from '../spelling/spellingClasses';
 import type { AcronymDefinition } from './acronymDefinitions';
 import { documentAcronyms } from './documentAcronyms';
@@ -39,18 +37,16 @@ interface Expansion {
   documents: Set<AnalyzedDocument>;
 }
 
-/** The story conflicts of the corpus, in corpus order. */
-export function storyExpansionConflicts(view: CorpusView): ExpansionConflict[] {
-  const out: ExpansionConflict[] = [];
-  for (const story of view.stories) {
-    if (story.documents.length < 2) continue;
-    const byAcronym = new Map<string, Map<string, Expansion>>();
-    for (const doc of storyVersions(view, story)) {
-      for (const definition of documentAcronyms(doc).definitions) if (definition.fits) add(byAcronym, definition);
-    }
-    for (const expansions of byAcronym.values()) if (expansions.size > 1) out.push(...conflictsOf([...expansions.values()]));
+/** The conflicts of one story's versions, in their order. */
+export function storyExpansionConflicts(versions: readonly AnalyzedDocument[]): ExpansionConflict[] {
+  if (versions.length < 2) return [];
+  const byAcronym = new Map<string, Map<string, Expansion>>();
+  for (const doc of versions) {
+    for (const definition of documentAcronyms(doc).definitions) if (definition.fits) add(byAcronym, definition);
   }
-  const rank = new Map(view.documents.map((doc, i) => [doc, i]));
+  const out: ExpansionConflict[] = [];
+  for (const expansions of byAcronym.values()) if (expansions.size > 1) out.push(...conflictsOf([...expansions.values()]));
+  const rank = new Map(versions.map((doc, i) => [doc, i]));
   return out.sort((a, b) => rank.get(a.definition.doc)! - rank.get(b.definition.doc)! || a.definition.span.start - b.definition.span.start);
 }
 

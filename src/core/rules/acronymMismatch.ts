@@ -15,6 +15,7 @@ import type { Rule } from '../engine/rule';
 import type { Finding } from '../types';
 import { outletLabel, versionName } from '../engine/analyzedDocument';
 import { finding, relatedAt } from './finding';
+import { KeptStoryFindings } from './keptStoryFindings';
 
 const MAX_RELATED = 5;
 
@@ -22,6 +23,7 @@ const MAX_RELATED = 5;
 export function createAcronymMismatch(): Rule {
   const index = new AcronymIndex();
   const fittingNames = new FittingNames(index);
+  const keptConflicts = new KeptStoryFindings();
   return {
     id: 'acronym-mismatch',
     defaultSeverity: 'warning',
@@ -39,7 +41,9 @@ export function createAcronymMismatch(): Rule {
         const chosen = other.length ? other : names;
         if (chosen.length) findings.push(mismatchFinding(definition, chosen));
       }
-      for (const conflict of storyExpansionConflicts(corpus)) findings.push(conflictFinding(conflict));
+      // a story's conflicts follow from its versions alone
+      const conflicts = keptConflicts.findings(corpus, (versions) => ({ key: '', make: () => storyExpansionConflicts(versions).map(conflictFinding) }));
+      for (const f of conflicts) findings.push(f);
       return findings;
     },
   };
