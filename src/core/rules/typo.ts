@@ -31,7 +31,7 @@ const LOWERCASE_WORD = /^[a-z]+$/;
 /**
  * The rule, given the English word list the front end loaded and the unknown words glued-words
  * keeps (`words`); without a word list it reports nothing. A story's findings are kept until its
- * versions, their unknown words or the ignored words change.
+ * versions, their candidate slips (which glue judgements and ignored words take out) change.
  */
 export function createTypoRule(lexicon?: Lexicon, words = lexicon && new UnknownWords(lexicon)): Rule {
   const kept = new KeptStoryFindings();

@@ -25,8 +25,10 @@ export interface Lead {
 
 /** "on", perhaps with a weekday, just before the date: the day something happened. */
 const ON_BEFORE = /\bon\s+$/i;
-/** A year or a month back or ahead after the date: background. */
-const BACKGROUND_AFTER = /^,?\s*(?:(?:of\s+)?(?:last|next|this)\s+(?:year|month)|a\s+(?:year|month)\s+(?:ago|earlier|before))\b/i;
+/** A year or a month back or ahead after the date, or "ago": background. */
+const BACKGROUND_AFTER = /^,?\s*(?:(?:of\s+)?(?:last|next|this)\s+(?:year|month)|[^.,;]{0,24}\b(?:ago|earlier|before)\b)/i;
+/** A clause the date sits in that tells of something else ("the bridge, which collapsed on …"): background. */
+const CLAUSE_BEFORE = /\b(?:which|that|who|whose|when|since|after|before|until)\b[^,;]*$/i;
 
 /** The lead's first date, when it reads one way; undefined without one. */
 export function leadOf(doc: AnalyzedDocument): Lead | undefined {
@@ -41,14 +43,12 @@ export function leadOf(doc: AnalyzedDocument): Lead | undefined {
   if (!day) return undefined;
   const text = doc.article.blocks[found.block].text;
   const dateline = datelineDate(text);
-  const onTheDay = ON_BEFORE.test(text.slice(Math.max(0, expression.start - 4), expression.start)) && !BACKGROUND_AFTER.test(text.slice(expression.end, expression.end + 24));
+  const before = text.slice(Math.max(0, expression.start - 80), expression.start);
+  // a date with its own year is as often a past event's as the news day ("collapsed on September 9, 2023")
+  const onTheDay = ON_BEFORE.test(before) && expression.date?.year === undefined && !CLAUSE_BEFORE.test(before) && !BACKGROUND_AFTER.test(text.slice(expression.end, expression.end + 32));
   return { day: dayOfYear(day.month, day.day), sure: (dateline !== undefined && expression.start === dateline.start) || onTheDay };
 }
 
-/** The day of the year of the lead's first date (leadOf). */
-export function leadDayOf(doc: AnalyzedDocument): number | undefined {
-  return leadOf(doc)?.day;
-}
 
 /** The day of the year of an ISO date ("2025-03-04"), undefined for anything else. */
 export function dayOfIso(iso: string | undefined): number | undefined {

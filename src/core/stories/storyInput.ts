@@ -29,19 +29,20 @@ export function farApart(a: number, b: number): boolean {
 /** Leads this many days apart or more (a week) tell of two events, not one. */
 const LEAD_DAYS_APART = 7;
 
+/** How far apart two versions date their story (leadDistance). */
+export type LeadDistance = 'near' | 'week' | 'far';
+
 /**
  * How far apart two versions date their story: by their leads, or by one's lead and the other's
  * publication date when only one lead gives a day (an undated copy has nothing else to keep it from
  * a story published weeks from its events). 'week': a week or more, two events unless the versions
  * are very alike; 'far': more than two weeks by days both sure of (a publication date, a dateline, a
- * lead's "on August 31", a lead its publication confirms), never one story, as versions published that far apart ("GDP grows
- * 6.93 per cent in second quarter" and "7.4 per cent in third quarter", datelined three months
- * apart, are alike in all but their figures). A lead of an undated copy may open on background (the
- * bridge "which collapsed on September 9 last year" reopened on Monday): a week at most. 'near' when
- * nothing tells.
+ * lead's "on August 31", a lead its publication confirms), never one story, as versions published
+ * that far apart ("GDP grows 6.93 per cent in second quarter" and "7.4 per cent in third quarter",
+ * datelined three months apart, are alike in all but their figures). A lead of an undated copy may
+ * open on background (the bridge "which collapsed on September 9 last year" reopened on Monday): a
+ * week at most. 'near' when nothing tells.
  */
-export type LeadDistance = 'near' | 'week' | 'far';
-
 export function leadDistance(a: StoryInput, b: StoryInput): LeadDistance {
   const [dayA, dayB] = [newsDay(a), newsDay(b)];
   if (dayA === undefined && dayB === undefined) return 'near';

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { defaultHouseStyle } from '../../../src/core/config/houseStyle';
 import { Corpus } from '../../../src/core/engine/corpus';
 import { createSecondReference } from '../../../src/core/rules/secondReference';
 import type { Finding, SourceDocument } from '../../../src/core/types';
@@ -60,6 +61,16 @@ describe('second-reference', () => {
     assert.deepEqual(check([{ path: 'a.txt', text: salon('Reuters') }, { path: 'b.txt', text: salon('AFP') }]), []);
     // one version alone, or one against a version that uses the given name, is still reported
     assert.equal(check([{ path: 'a.txt', text: salon('Reuters') }]).length, 1);
+  });
+
+  it('leaves a family name the house style ignores, and follows the house style as it changes', () => {
+    const corpus = new Corpus([createSecondReference()]);
+    corpus.set({ path: 'a.txt', text: article(`${LEAD} Bui said the talks went well.`) });
+    assert.equal(corpus.check().findings.length, 1);
+    corpus.setStyle({ ...defaultHouseStyle(), ignore: ['bui'] });
+    assert.equal(corpus.check().findings.length, 0);
+    corpus.setStyle(defaultHouseStyle());
+    assert.equal(corpus.check().findings.length, 1);
   });
 
   it('follows an edit of the version', () => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../../src/core/engine/analyzedDocument';
-import { dayOfIso, daysBetween, leadDayOf, leadOf } from '../../../src/core/stories/leadDay';
+import { dayOfIso, daysBetween, leadOf } from '../../../src/core/stories/leadDay';
 import { leadDistance, type StoryInput } from '../../../src/core/stories/storyInput';
 import { sameStory } from '../../../src/core/stories/sameStory';
 
 const MORE = 'The two sides agreed to expand cooperation in trade, energy and education over the coming years, officials said.';
-const leadDay = (lead: string) => leadDayOf(analyzeDocument({ path: 'a.txt', text: `Talks in the capital\n\n${lead} ${MORE}\n\n${MORE}\n` }));
+const leadDay = (lead: string) => leadOf(analyzeDocument({ path: 'a.txt', text: `Talks in the capital\n\n${lead} ${MORE}\n\n${MORE}\n` }))?.day;
 
 describe('leadDay', () => {
   it('reads the first date of the lead as a day of the year', () => {
@@ -20,6 +20,11 @@ describe('leadDay', () => {
     assert.deepEqual(lead('The bridge, which collapsed on September 9 last year when the typhoon hit, reopened to traffic on Monday.'), { day: 243 + 8, sure: false });
     assert.deepEqual(lead('Egypt and Poland pledged on Saturday, August 31 to broaden cooperation in defence and trade.'), { day: 242, sure: true });
     assert.deepEqual(lead('From January 1 to November 30, the country shipped 8.2 million tonnes of rice abroad.'), { day: 0, sure: false });
+    for (const background of [
+      'The bridge, which collapsed on September 9, 2023, during the typhoon, reopened to traffic on Monday.',
+      'The bridge collapsed on September 9 two years ago and reopened to traffic on Monday.',
+      'The Land Law, which took effect on August 1, has changed how farmland is valued across the country.',
+    ]) assert.equal(lead(background)?.sure, false, background);
   });
 
   it('gives none for a lead without a date, or with one read two ways', () => {
