@@ -186,7 +186,8 @@ export class Corpus {
       }
       timings[rule.id] = performance.now() - started;
     }
-    const kept = findings.filter((f) => !ignoredHere(f, this.style));
+    const ignored = new Set(this.style.ignore.map((w) => w.toLowerCase()));
+    const kept = findings.filter((f) => !ignored.has(f.text.toLowerCase()) && !ignoredHere(f, this.style));
     // in document order (the order of `documents`), then by position
     const rank = this.pathRanks();
     kept.sort((a, b) => rank.get(a.path)! - rank.get(b.path)! || a.span.start - b.span.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
@@ -197,7 +198,11 @@ export class Corpus {
   }
 }
 
-/** A finding on a word the house style ignores in that document ("ignore here"). */
+/**
+ * A finding on a word the house style ignores in that document ("ignore here"). Words it ignores
+ * everywhere are left out above for every rule; the variant rules also leave them out of their
+ * counts, so an ignored form does not make another one the odd one out.
+ */
 function ignoredHere(finding: Finding, style: HouseStyle): boolean {
   const words = style.ignoreIn[finding.path];
   return !!words && words.some((w) => w.toLowerCase() === finding.text.toLowerCase());

@@ -4,7 +4,9 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import { parseHouseStyle, withDefaults } from '../../../src/core/config/houseStyle';
 import { Corpus } from '../../../src/core/engine/corpus';
+import { createGluedWordsRule } from '../../../src/core/rules/gluedWords';
 import { createNameVariant } from '../../../src/core/rules/nameVariant';
+import { englishWords } from '../gluedWords/englishWords';
 import { SEEDS_DIR } from '../seedCorpus';
 
 const schema = JSON.parse(readFileSync(path.join(SEEDS_DIR, '..', 'media', 'wirecheck.schema.json'), 'utf8'));
@@ -51,6 +53,16 @@ describe('house style (.wirecheck.json)', () => {
     corpus.set({ path: 'b.txt', text: text('Sergei Shoigu') });
     corpus.set({ path: 'c.txt', text: text('Sergei Shoigu') + text('Sergey Shoigu') + text('Sergey Shoigu') });
     assert.deepEqual(corpus.check().findings.map((f) => [f.path, f.text]), [['c.txt', 'Sergei Shoigu']]);
+  });
+
+  it('drops every rule\'s findings on a word ignored everywhere', () => {
+    const check = (ignore: string) => {
+      const corpus = new Corpus([createGluedWordsRule(englishWords())], parseHouseStyle(`{ "ignore": ["${ignore}"] }`).style);
+      corpus.set({ path: 'a.txt', text: 'Talks in the capital\n\nOfficials met inthe capital on Monday and discussed trade and energy cooperation over the coming years.\n' });
+      return corpus.check().findings.map((f) => f.text);
+    };
+    assert.deepEqual(check('Hanoi'), ['inthe']);
+    assert.deepEqual(check('InThe'), []);
   });
 
   it('lets the user\'s settings fill what the file leaves open, and the file win where it speaks', () => {
