@@ -93,9 +93,9 @@ function formUnlessIgnored(form: string, ignored: ReadonlySet<string>): NameForm
 class PhoneticKeys {
   private readonly keys = new Map<string, string>();
 
-  /** "Sergei Shoigu" and "Sergey Shoygu" share a bucket: the phonetic key of every word. */
+  /** "Sergei Shoigu" and "Sergey Shoygu" share a bucket, and "Kim Sang-sik" and "Kim Sang Sik": the phonetic key of every word, a hyphen parting words as a space does. */
   bucketKey(form: string): string {
-    return form.split(' ').map((word) => this.keyOf(word)).join(' ');
+    return form.split(/[ -]/).map((word) => this.keyOf(word)).join(' ');
   }
 
   private keyOf(word: string): string {

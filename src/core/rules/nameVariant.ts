@@ -77,14 +77,17 @@ export function groupNameForms(documents: readonly AnalyzedDocument[], ignore: r
   return [...buckets.keys].flatMap((key) => clusters(buckets.formsOf(key, order, ignored)));
 }
 
+/** Forms of one name, word for word; a hyphen parts words as a space does ("Kim Sang-sik", "Kim Sang Sik"). */
 function variantsOf(a: NameForm, b: NameForm, parsed: (form: NameForm) => ParsedName): boolean {
-  if (a.words.length !== b.words.length) return false;
-  let differs = false;
-  for (let i = 0; i < a.words.length; i++) {
-    if (!sameNameWord(a.words[i], b.words[i])) return false;
-    if (a.words[i].toLowerCase() !== b.words[i].toLowerCase()) differs = true;
-  }
-  return differs && compareParsedNames(parsed(a), parsed(b)).same;
+  if (a.form.toLowerCase() === b.form.toLowerCase()) return false;
+  const [wordsA, wordsB] = [nameParts(a), nameParts(b)];
+  if (wordsA.length !== wordsB.length) return false;
+  for (let i = 0; i < wordsA.length; i++) if (!sameNameWord(wordsA[i], wordsB[i])) return false;
+  return compareParsedNames(parsed(a), parsed(b)).same;
+}
+
+function nameParts(form: NameForm): readonly string[] {
+  return form.form.includes('-') ? form.form.split(/[ -]/) : form.words;
 }
 
 /**

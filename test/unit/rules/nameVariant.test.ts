@@ -24,6 +24,20 @@ describe('name-variant', () => {
     assert.ok(f.related.every((r) => r.text === 'Sergey Shoigu'));
   });
 
+  it('reads a hyphen in a name as parting words: "Kim Sang-sik" and "Kim Sang Sik" are one name written two ways', () => {
+    const findings = check([
+      { path: 'a.txt', text: article('Coach Kim Sang-sik named his squad.') },
+      { path: 'b.txt', text: article('Coach Kim Sang-sik praised his players.') },
+      { path: 'c.txt', text: article('South Korean coach Kim Sang Sik took charge in May.') },
+    ]);
+    assert.deepEqual(findings.map((f) => [f.path, f.text, f.suggestion]), [['c.txt', 'Kim Sang Sik', 'Kim Sang-sik']]);
+    // a hyphenated name and another name are still two people
+    assert.deepEqual(check([
+      { path: 'a.txt', text: article('Coach Kim Sang-sik named his squad.') },
+      { path: 'b.txt', text: article('Minister Kim Sang Hyun named his deputy.') },
+    ]), []);
+  });
+
   it('never pairs different people who share a given or family name', () => {
     const findings = check([
       { path: 'a.txt', text: article('Foreign Minister Sergey Lavrov met Nguyen Phu Trong and Pham Minh Chinh.') },
