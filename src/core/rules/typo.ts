@@ -31,7 +31,8 @@ const LOWERCASE_WORD = /^[a-z]+$/;
 /**
  * The rule, given the English word list the front end loaded and the unknown words glued-words
  * keeps (`words`); without a word list it reports nothing. A story's findings are kept until its
- * versions, their candidate slips (which glue judgements and ignored words take out) change.
+ * versions or their candidate slips (which glue judgements take out) change. Words the house style
+ * ignores are left out by the engine, for every rule.
  */
 export function createTypoRule(lexicon?: Lexicon, words = lexicon && new UnknownWords(lexicon)): Rule {
   const kept = new KeptStoryFindings();
@@ -45,11 +46,10 @@ export function createTypoRule(lexicon?: Lexicon, words = lexicon && new Unknown
     check(corpus) {
       if (!lexicon || !words || !dictionarySlips) return [];
       words.update(corpus);
-      const ignore = new Set(corpus.style.ignore.map((w) => w.toLowerCase()));
       const candidatesOf = (doc: AnalyzedDocument): readonly UnknownWord[] => {
         let found = mayBeSlips.get(doc);
         if (!found) mayBeSlips.set(doc, (found = words.of(doc).filter((u) => mayBeSlip(u.word))));
-        return found.length ? found.filter((u) => !ignore.has(u.word) && !words.isGlue(u.word)) : found;
+        return found.length ? found.filter((u) => !words.isGlue(u.word)) : found;
       };
       return kept.findings(corpus, (versions) => {
         const candidates = versions.map(candidatesOf);
