@@ -2,6 +2,7 @@
 // the page around it.
 import type { Block } from '../types';
 import { stopWordShare } from '../text/stopWords';
+import { TRAILING_SIGNOFF } from './cues';
 import { RepeatedBlocks } from './repeatedBlocks';
 
 export interface BlockFeatures {
@@ -42,7 +43,8 @@ export class BlockFeatureTable {
   private measure(i: number): BlockFeatures {
     const text = this.blocks[i].text;
     const { words, density } = stopWordShare(text);
-    const sentenceEnd = SENTENCE_END.test(text);
+    // "… in the final. –VNA" ends as a sentence does, once the wire's sign-off is set aside
+    const sentenceEnd = SENTENCE_END.test(text) || SENTENCE_END.test(text.replace(TRAILING_SIGNOFF, ''));
     return {
       words,
       density,

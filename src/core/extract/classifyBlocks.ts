@@ -23,6 +23,7 @@ export function classifyBlocks(blocks: Block[]): void {
     else if (isDateLine(b.text)) b.kind = 'dateline';
     else if (i < first) markFurniture(b, 'before the article');
     else if (i > end.last) markFurniture(b, end.why);
+    else if (isSourceLine(b.text, features.at(i)) && isBylineAtTop(blocks, features, first, i)) labelByline(b, 'byline under the lead');
     else labelInside(b, features.at(i), i === end.signoff, i > end.lastProse);
   });
 }
@@ -100,7 +101,7 @@ function scanBody(blocks: readonly Block[], features: BlockFeatureTable, first: 
     const b = blocks[i], f = features.at(i);
     if (b.kind === 'furniture' && i > lastProse + 2) return { last: lastProse, signoff: -1, why: b.reason ?? 'after the article' };
     if (f.prose && TRAILING_SIGNOFF.test(b.text)) return { last: i, signoff: i, why: 'after the wire sign-off' };
-    if (isSourceLine(b.text, f)) return { last: i, signoff: i, why: 'after the source line' };
+    if (isSourceLine(b.text, f) && !isBylineAtTop(blocks, features, first, i)) return { last: i, signoff: i, why: 'after the source line' };
     if (!f.prose && SECTION_END.test(b.text) && f.words <= 6) return { last: i - 1, signoff: -1, why: `after "${b.text}"` };
     if (!f.prose && FOOTER.test(b.text)) return { last: lastProse, signoff: -1, why: 'site footer' };
     if (startsTeaserList(blocks, features, i)) return { last: i - 1, signoff: -1, why: 'teaser list' };
@@ -117,6 +118,20 @@ export function isSourceLine(text: string, f: BlockFeatures): boolean {
   return /^[\p{Lu}\d][\p{L}\d&.' -]*$/u.test(name) && name.split(/\s+/).length <= 5;
 }
 
+/** How many paragraphs of the article a byline can follow: the lead and a standfirst. */
+const BYLINE_REACH = 2;
+
+/**
+ * "By Agence France-Presse and The Nation" under the lead, with the story going on below it: a
+ * byline, not a sign-off. Only a "By" line near the top counts; "Source: VGP" closes an article
+ * wherever it stands.
+ */
+function isBylineAtTop(blocks: readonly Block[], features: BlockFeatureTable, first: number, i: number): boolean {
+  const text = blocks[i].text;
+  return i - first <= BYLINE_REACH && /^by\s/i.test(text) && !features.at(i).url && i + 1 < blocks.length && features.at(i + 1).prose &&
+    !features.at(i + 1).repeated;
+}
+
 /** Teaser lists repeat each headline (link text, then heading) and follow it with a summary. */
 function startsTeaserList(blocks: readonly Block[], features: BlockFeatureTable, i: number): boolean {
   const next = blocks[i + 1];
@@ -129,9 +144,13 @@ function labelInside(block: Block, f: BlockFeatures, signoff: boolean, trailing:
   if (signoff && !f.prose) { block.kind = 'signoff'; block.reason = 'source line'; return; }
   if (FOOTER.test(block.text) || f.bullet && !f.prose) { markFurniture(block, 'widget or footer line'); return; }
   if (trailing && !f.prose && f.words <= 4 && !f.sentenceEnd && /^[\p{Lu}]/u.test(block.text) && !/\d/.test(block.text)) {
-    block.kind = 'byline';
-    block.reason = 'short line of names';
+    labelByline(block, 'short line of names');
     return;
   }
   block.kind = 'body';
+}
+
+function labelByline(block: Block, why: string): void {
+  block.kind = 'byline';
+  block.reason = why;
 }

@@ -80,3 +80,31 @@ describe('extractArticle on the sample corpus', () => {
     }
   });
 });
+
+describe('extractArticle: where the article ends', () => {
+  const page = (...blocks: string[]) => extractArticle({ path: 'page.txt', text: blocks.join('\n\n') });
+  const paragraph = (n: number) => `The paragraph number ${n} of the match report says what happened on the pitch and what the coach said after it.`;
+
+  it('reads on past a byline under the lead', () => {
+    const a = page('Vietnam snatch late winner in Hanoi', paragraph(1), 'By Agence France-Presse and The Nation', paragraph(2), paragraph(3));
+    assert.equal(kindOfLine(a, 'By Agence France-Presse and The Nation'), 'byline');
+    assert.ok(bodyText(a).includes('number 3'));
+  });
+
+  it('still ends at a "By" line with a link, at a "Source:" line, and at a "By" line further down', () => {
+    const linked = page('Headline of the story here', paragraph(1), 'By VnExpress: https://e.vnexpress.net/news/1', paragraph(2));
+    assert.ok(!bodyText(linked).includes('number 2'));
+    const source = page('Headline of the story here', paragraph(1), 'Source: VGP', paragraph(2));
+    assert.ok(!bodyText(source).includes('number 2'));
+    const late = page('Headline of the story here', paragraph(1), paragraph(2), paragraph(3), 'By Reuters', paragraph(4));
+    assert.equal(kindOfLine(late, 'By Reuters'), 'signoff');
+    assert.ok(!bodyText(late).includes('number 4'));
+  });
+
+  it('ends at a wire sign-off closing a paragraph that has no full stop of its own after it', () => {
+    const a = page('Headline of the story here', paragraph(1), 'Viet Nam are the defending champions after winning the 2024 edition in the final. –VNA',
+      'Defender Bui Tien Dung said the players had prepared carefully for the return leg and were confident of winning.');
+    assert.ok(bodyText(a).endsWith('in the final. –VNA'));
+    assert.ok(!bodyText(a).includes('Bui Tien Dung'));
+  });
+});
