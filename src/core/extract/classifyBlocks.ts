@@ -114,7 +114,8 @@ function scanBody(blocks: readonly Block[], features: BlockFeatureTable, first: 
 export function isSourceLine(text: string, f: BlockFeatures): boolean {
   if (f.words > 12 || f.sentenceEnd && f.words > 3) return false;
   const name = sourceNamed(text);
-  if (!name) return false;
+  // "RELATED" above the teasers is a section's heading, not an agency's code
+  if (!name || SECTION_END.exec(text)?.[0].length === text.length) return false;
   return /^[\p{Lu}\d][\p{L}\d&.' -]*$/u.test(name) && name.split(/\s+/).length <= 5;
 }
 

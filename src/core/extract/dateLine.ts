@@ -1,5 +1,6 @@
 // A line that holds nothing but a date and perhaps a time: the page's publication stamp
-// ("Tuesday, 9/12/2025 | 21:34 GMT+7", "9:00:26 AM | 9/29/2021", "Updated: December 9, 2025").
+// ("Tuesday, 9/12/2025 | 21:34 GMT+7", "9:00:26 AM | 9/29/2021", "Updated: December 9, 2025",
+// "PUBLISHED : Jul 30, 2026, 08:20").
 
 const PARTS = new RegExp([
   '\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?',
@@ -7,7 +8,7 @@ const PARTS = new RegExp([
   '\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b',
   '\\b\\d{1,4}(?:[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)?(?:st|nd|rd|th)?\\b',
   '\\b(?:[ap]\\.?m\\.?|gmt|utc|ict|est|edt|pst|cet|bst)\\b(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?',
-  '\\b(?:updated|published|posted|last updated|on|at)\\b:?',
+  '\\b(?:updated|published|posted|last updated|on|at)\\b\\s*:?',
   'T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?',
 ].join('|'), 'gi');
 

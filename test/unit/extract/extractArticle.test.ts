@@ -101,6 +101,13 @@ describe('extractArticle: where the article ends', () => {
     assert.ok(!bodyText(late).includes('number 4'));
   });
 
+  it('reads "RELATED" above the teasers as a section heading, not as the agency that signed the story', () => {
+    const a = page('Headline of the story here', paragraph(1), paragraph(2), 'RELATED', 'Chanathip Songkrasin announces international retirement');
+    assert.equal(a.outlet, undefined);
+    assert.equal(kindOfLine(a, 'RELATED'), 'furniture');
+    assert.ok(!bodyText(a).includes('Chanathip'));
+  });
+
   it('ends at a wire sign-off closing a paragraph that has no full stop of its own after it', () => {
     const a = page('Headline of the story here', paragraph(1), 'Viet Nam are the defending champions after winning the 2024 edition in the final. –VNA',
       'Defender Bui Tien Dung said the players had prepared carefully for the return leg and were confident of winning.');
