@@ -99,6 +99,17 @@ function adjacent(article: Article, a: Token, b: Token): boolean {
   return b.blockStart === gapStart + 1 && article.blocks[a.block].text.charCodeAt(gapStart) === 32;
 }
 
+/**
+ * Vietnamese family names that are English function words (Đỗ and Tô written without their marks):
+ * "Do Hung Dung won the ball" opens on a name, as "In Ha Noi" does not. Only before two more name
+ * words, so "To Hanoi" or "Do Vietnamese firms" stay sentence openers.
+ */
+const FAMILY_FUNCTION_WORDS: ReadonlySet<string> = new Set(['Do', 'To']);
+
+function opensVietnameseName(run: readonly Token[], start: number): boolean {
+  return FAMILY_FUNCTION_WORDS.has(run[start].text) && run.length - start >= 3;
+}
+
 function mentionOf(doc: AnalyzedDocument, run: Token[]): FoundName | undefined {
   // a name follows its titles and the organisation it speaks for: "Secretary of the Russian
   // Security Council Sergey Shoigu" names Sergey Shoigu; a run ending in such a word names none
@@ -107,7 +118,7 @@ function mentionOf(doc: AnalyzedDocument, run: Token[]): FoundName | undefined {
   while (start > 0 && !isNonNameWord(run[start - 1].text)) start--;
   // a capitalised function word opening the run opens a sentence ("The", "In"); after a title it
   // is part of a name ("General Secretary To Lam")
-  if (start === 0) while (start < run.length && STOP_WORDS.has(run[start].text.toLowerCase())) start++;
+  if (start === 0) while (start < run.length && STOP_WORDS.has(run[start].text.toLowerCase()) && !opensVietnameseName(run, start)) start++;
   const words = run.slice(start);
   if (words.length < 2) return undefined;
   const last = words[words.length - 1];

@@ -18,4 +18,10 @@ describe('nameMentions', () => {
   it('keeps a surname that is also a word for a role', () => {
     assert.deepEqual(mentionsIn('Foreign Minister Julie Bishop met Paul Nurse and Debra Winger.'), ['Julie Bishop', 'Paul Nurse', 'Debra Winger']);
   });
+
+  it('keeps Do and To opening a Vietnamese name of three words, and drops a function word opening a sentence', () => {
+    assert.deepEqual(mentionsIn('Do Hung Dung won the ball. To Van Hoa watched.'), ['Do Hung Dung', 'To Van Hoa']);
+    assert.deepEqual(mentionsIn('In Ha Noi the talks went on. To Hanoi Mayor Tran Sy Thanh the visit mattered.'), ['Ha Noi', 'Tran Sy Thanh']);
+    assert.deepEqual(mentionsIn('Do Vietnamese firms gain? Deputy Minister To Lam said so.'), ['To Lam']);
+  });
 });
