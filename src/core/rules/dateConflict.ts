@@ -29,6 +29,7 @@ interface Statement {
 interface Counterpart extends Statement {
   /** Its sentence in its version. */
   place: number;
+  says: string;
   score: number;
 }
 
@@ -131,7 +132,7 @@ function judgedIn(reading: StoryReading, doc: AnalyzedDocument, versions: readon
       if (answer === AGREES) agreeing++;
       else if (answer) against.push(answer);
     }
-    if (against.length) out.push({ doc, place: sentence, here, agreeing, against });
+    if (against.length) out.push({ doc, place: sentence, says: describeStated(stated), here, agreeing, against });
   }
   return out;
 }
@@ -160,7 +161,7 @@ function counterpartIn(reading: StoryReading, here: Statement, sentence: number,
     // Thursday, the Pacific Digital Board (PDB) said"; "the PDB plans to immunize 1,200 children by
     // April 15") are paired on it, and a bare weekday fits any statement
     if ((sole.kind === 'weekday' || here.stated.kind === 'weekday') && !shareOrdinaryWord(reading.wordsOf(here.doc, sentence), reading.wordsOf(other, pair.b), ATTRIBUTION)) continue;
-    if (!best || pair.score > best.score) best = { doc: other, found: dates[0], stated: sole, place: pair.b, score: pair.score };
+    if (!best || pair.score > best.score) best = { doc: other, found: dates[0], stated: sole, place: pair.b, says: describeStated(sole), score: pair.score };
   }
   return best;
 }

@@ -97,7 +97,10 @@ interface JudgedFigure extends Judged, Conflict {}
 function judgedFigure(conflict: Conflict, agreements: Agreements): JudgedFigure {
   const { at, others } = conflict;
   const agreeing = agreements.get(placeKey(at.doc, at))?.size ?? 0;
-  return { ...conflict, doc: at.doc, place: at.span.start, agreeing: 1 + agreeing, against: others.map((o) => ({ doc: o.doc, place: o.span.start })) };
+  return {
+    ...conflict, doc: at.doc, place: at.span.start, says: formatQuantity(at.quantity), agreeing: 1 + agreeing,
+    against: others.map((o) => ({ doc: o.doc, place: o.span.start, says: formatQuantity(o.quantity) })),
+  };
 }
 
 type QuantitiesOf = (doc: AnalyzedDocument, sentence: number) => readonly PlacedQuantity[];

@@ -12,8 +12,10 @@ export interface Judged {
   place: string | number;
   /** Versions that say the same, this one included. */
   agreeing: number;
+  /** What it says ("18 November"), when statements can be told the same by it. */
+  says?: string;
   /** The other versions' statements that say otherwise, one per version. */
-  against: readonly { doc: AnalyzedDocument; place: string | number }[];
+  against: readonly { doc: AnalyzedDocument; place: string | number; says?: string }[];
 }
 
 /**
@@ -25,11 +27,13 @@ export function oddOnesOut<J extends Judged>(judged: readonly J[]): J[] {
   const key = (doc: AnalyzedDocument, place: string | number) => `${doc.source.path}\u0000${place}`;
   const byStatement = new Map(judged.map((j) => [key(j.doc, j.place), j]));
   const outvoting = (j: Judged) => j.agreeing > j.against.length;
-  // the statement against must name this very statement: pairing is weighed from each side, and
-  // its best match here may be another sentence, which would hide this disagreement
+  // the statement against must name this very statement, or another of this version that says the
+  // same: pairing is weighed from each side, and its best match here may be a sentence saying
+  // something else, which would hide this disagreement; a lead and its caption say it twice
+  const namedBack = (b: Judged['against'][number], j: Judged) => b.doc === j.doc && (b.place === j.place || (j.says !== undefined && b.says === j.says));
   const reportedAgainst = (other: Judged['against'][number], j: Judged) => {
     const back = byStatement.get(key(other.doc, other.place));
-    return !!back && !outvoting(back) && back.against.some((b) => b.doc === j.doc && b.place === j.place);
+    return !!back && !outvoting(back) && back.against.some((b) => namedBack(b, j));
   };
   return judged.filter((j) => !outvoting(j) || !j.against.every((other) => reportedAgainst(other, j)));
 }

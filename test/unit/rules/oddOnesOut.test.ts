@@ -39,4 +39,18 @@ describe('oddOnesOut', () => {
       { doc: e, place: 0, agreeing: 3, against: against(a) },
     ]), ['a.txt', 'e.txt']);
   });
+
+  it('leaves out a statement the odd one names back through another sentence of its version saying the same', () => {
+    // a gives "18 November" in its lead (0) and a caption (1); c's "19 November" paired best with the caption
+    const judged: Judged[] = [
+      { doc: a, place: 0, says: '18 November', agreeing: 3, against: [{ doc: c, place: 0, says: '19 November' }] },
+      { doc: a, place: 1, says: '18 November', agreeing: 3, against: [{ doc: c, place: 0, says: '19 November' }] },
+      { doc: c, place: 0, says: '19 November', agreeing: 1, against: [{ doc: a, place: 1, says: '18 November' }, { doc: b, place: 0, says: '18 November' }] },
+      { doc: b, place: 0, says: '18 November', agreeing: 3, against: [{ doc: c, place: 0, says: '19 November' }] },
+    ];
+    assert.deepEqual(shown(judged), ['c.txt']);
+    // the lead saying something else than the caption named back stays reported
+    judged[0] = { ...judged[0], says: '17 November' };
+    assert.deepEqual(shown(judged), ['a.txt', 'c.txt']);
+  });
 });
