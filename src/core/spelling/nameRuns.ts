@@ -6,11 +6,14 @@ import type { Token } from '../text/tokens';
 import { isStopWord } from '../text/stopWords';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { startsWithCapital } from '../text/capitals';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar';
 
 // Lower-case words that may stand inside a name ("Ministry of Defence"); "and", "for" join two names
 // ("Vietnam and Russia", "Russia for Viet Nam").
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'on', 'de', 'du', 'la', 'del', 'des']);
 const TITLE_CASE_SHARE = 0.8;
+/** A name does not run on over "on" into a date: "Ha Noi on November 18" names Ha Noi. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 const SPACE = 32;
 
 /** The names of one document; whether a headline is In Title Case is worked out once per block. */
@@ -58,7 +61,7 @@ export class NameRuns {
     if (!next || !this.touching(i, i + dir)) return 0;
     if (startsWithCapital(next.text)) return 1;
     const after = this.tokens[i + 2 * dir];
-    if (CONNECTORS.has(next.text) && after && this.touching(i + dir, i + 2 * dir) && startsWithCapital(after.text)) return 2;
+    if (CONNECTORS.has(next.text) && after && this.touching(i + dir, i + 2 * dir) && startsWithCapital(after.text) && !CALENDAR_WORDS.has(after.text)) return 2;
     return 0;
   }
 

@@ -29,4 +29,10 @@ describe('NameRuns', () => {
     assert.equal(nameOf(at('Russia')), undefined);
     assert.equal(nameOf(at('Vietnam')), undefined);
   });
+
+  it('does not run on over "on" into a date', () => {
+    const { at, nameOf } = namesOf('The talks were held in Ha Noi on November 18 and in Rostov on Don on Monday.');
+    assert.equal(nameOf(at('Noi')), 'Ha Noi');
+    assert.equal(nameOf(at('Rostov')), 'Rostov on Don');
+  });
 });
