@@ -29,7 +29,8 @@ export function isYear(digits: string): boolean {
 
 function isGluedToCode(tokens: readonly TextToken[], at: number, last: number): boolean {
   const before = glued(tokens, at) ? tokens[at - 1] : undefined;
-  if (before?.kind === 'word' || (before && /^[#+/:.×]$/.test(before.text))) return true;
+  // "VND100 billion", "USD5 million": a currency's code is written against the figure it measures
+  if ((before?.kind === 'word' && !CURRENCY_CODES.has(before.text)) || (before && /^[#+/:.×]$/.test(before.text))) return true;
   if (before?.kind === 'dash' && glued(tokens, at - 1) && tokens[at - 2].kind === 'word') return true;
   const after = glued(tokens, last + 1);
   return !!after && (after.text === '/' || after.text === ':' || after.text === '.') && glued(tokens, last + 2)?.kind === 'number';

@@ -27,6 +27,10 @@ describe('findQuantities', () => {
     assert.deepEqual(said(only('US$ 5 million')), { kind: 'money', value: 5e6, unit: 'USD', noun: [] });
     assert.deepEqual(said(only('spent 5 billion dong')), { kind: 'money', value: 5e9, unit: 'VND', noun: [] });
     assert.deepEqual(said(only('fell to 1,5 million rial')), { kind: 'money', value: 1.5e6, unit: 'rial', noun: [] });
+    // Vietnamese outlets write the code against the figure
+    assert.deepEqual(said(only('pledged VND100 billion for relief')), { kind: 'money', value: 1e11, unit: 'VND', noun: [] });
+    assert.deepEqual(said(only('a USD5 million grant')), { kind: 'money', value: 5e6, unit: 'USD', noun: ['grant'] });
+    assert.deepEqual(findQuantities('Flight VN123 and model AB1500 left.'), []);
   });
 
   it('reads 1.2 million and 1,200,000 as the same count', () => {
