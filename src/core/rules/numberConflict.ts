@@ -18,6 +18,7 @@ import type { Quantity, QuantityMention } from '../numbers/quantity';
 import type { Finding } from '../types';
 import { finding, relatedAt } from './finding';
 import { oddOnesOut, type Judged } from './oddOnesOut';
+import { talliesAtDifferentMoments } from '../numbers/runningTotal';
 
 /** Aligned sentences this similar say the same thing; below it, two figures may be about different things. */
 const SAME_STATEMENT = 0.25;
@@ -126,7 +127,10 @@ function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitie
       agreesWith(agreements, docB, qb, docA);
     };
     const conflicting = unmatchedCounterparts(a, b, agreeing);
-    if (!conflicting.length || !sayTheSame(pair.a.map((i) => docA.sentences[i].text), pair.b.map((j) => docB.sentences[j].text), wordsNotShared(conflicting))) continue;
+    if (!conflicting.length) continue;
+    const textsA = pair.a.map((i) => docA.sentences[i].text), textsB = pair.b.map((j) => docB.sentences[j].text);
+    // a tally at another moment is an update ("12 dead as of 8 a.m.", "15 dead as of 4pm")
+    if (talliesAtDifferentMoments(textsA, textsB) || !sayTheSame(textsA, textsB, wordsNotShared(conflicting))) continue;
     for (const [qa, qb] of conflicting) out.push([placedIn(docA, qa), placedIn(docB, qb)]);
   }
   return out.length ? out : NO_DISAGREEMENTS;

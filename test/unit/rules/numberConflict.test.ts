@@ -70,6 +70,15 @@ describe('number-conflict', () => {
     assert.deepEqual(check({ 'a.md': a, 'b.md': b }).findings, []);
   });
 
+  it('reads a tally given at another moment as an update, and one given at the same moment as a conflict', () => {
+    const at = (text: string, moment: string) => text
+      .replace('About 60,000 fishermen depend on the Azure Sea', `As of ${moment}, the flooding had stranded 60,000 fishermen along the Azure Sea`)
+      .replace('Some 60,000 fishermen rely on the Azure Sea', `As of ${moment}, the flooding had stranded 62,000 fishermen along the Azure Sea`);
+    const texts = (a: string, b: string) => check({ 'courier.md': at(COURIER, a), 'wire.md': at(WIRE, b) }).findings.filter((f) => /fishermen/.test(f.text ?? ''));
+    assert.deepEqual(texts('8 a.m. on Saturday', '4pm on November 16'), []);
+    assert.equal(texts('8 a.m. on Saturday', '8am on Saturday').length, 2);
+  });
+
   it('leaves years to the dates rule', () => {
     const result = check({ 'courier.md': COURIER, 'wire.md': WIRE.replace('70 trawlers', '75 trawlers') });
     assert.ok(WIRE.includes('in 1996') && COURIER.includes('in 1995'));
