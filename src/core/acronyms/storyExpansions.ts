@@ -121,9 +121,22 @@ function conflictsOf(expansions: Expansion[]): ExpansionConflict[] {
   return out;
 }
 
-/** Whether two names differ in one content word at most, sharing two at least. */
+/**
+ * Whether two names differ in one content word at most, sharing two at least; or, in names of two
+ * words, one, when the other two begin alike ("Intergovernmental Committee", "Intergovernmental
+ * Commission"): one word of a name slipping into its neighbour in the dictionary.
+ */
 function oneBody(a: Expansion, b: Expansion): boolean {
   let shared = 0;
   for (const word of a.words) if (b.words.has(word)) shared++;
-  return shared >= MIN_SHARED && shared >= Math.max(a.words.size, b.words.size) - 1;
+  if (shared >= MIN_SHARED) return shared >= Math.max(a.words.size, b.words.size) - 1;
+  return a.words.size === 2 && b.words.size === 2 && shared === 1 && slippedWord(a.words, b.words);
+}
+
+/** Letters two words of one name slipping into each other begin with alike. */
+const SLIP_PREFIX = 4;
+
+function slippedWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const x = [...a].find((w) => !b.has(w)), y = [...b].find((w) => !a.has(w));
+  return !!x && !!y && x.length > SLIP_PREFIX && y.length > SLIP_PREFIX && x.slice(0, SLIP_PREFIX) === y.slice(0, SLIP_PREFIX);
 }

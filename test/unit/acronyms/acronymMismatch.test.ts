@@ -212,6 +212,14 @@ describe('acronym-mismatch, an acronym spelled out two ways in one story', () =>
     }), []);
   });
 
+  it('reports a name of two words whose second slips into its neighbour in the dictionary, not one of another word', () => {
+    const findings = checkTexts({
+      'a.txt': story('The Intergovernmental Committee (IGC) and the Water Council (WC) met.'),
+      'b.txt': story('The Intergovernmental Commission (IGC) and the Water Commission (WC) met.'),
+    });
+    assert.deepEqual(findings.map((f) => [f.path, f.text]), [['a.txt', 'Intergovernmental Committee (IGC)'], ['b.txt', 'Intergovernmental Commission (IGC)']]);
+  });
+
   it('re-checks after an edit as a fresh check would', () => {
     const texts: Record<string, string> = { 'a.txt': story('The Riverside Energy Authority (REA) built it.'), 'b.txt': story('The Riverside Energy Association (REA) built it.') };
     const corpus = new Corpus([createAcronymMismatch()]);
