@@ -1,6 +1,6 @@
 // A count that grows through the day: a death toll or a number of evacuees "as of 8 a.m." in one
 // version and "as of 4pm" in a later one is an update, not a disagreement. Figures are compared
-// only when neither sentence says it is a tally at a moment, or both say it at the same one.
+// unless both sentences say at what moment they count, and name different ones.
 
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 /**
@@ -23,6 +23,7 @@ function talliesOf(text: string): string[] {
 /** Whether two sentences give their figures as tallies at moments that may differ. */
 export function talliesAtDifferentMoments(textsA: readonly string[], textsB: readonly string[]): boolean {
   const a = talliesOf(textsA.join(' ')), b = talliesOf(textsB.join(' '));
-  if (!a.length && !b.length) return false;
+  // "so far in 2025" against "this year" is one tally: only two moments named apart tell an update
+  if (!a.length || !b.length) return false;
   return a.length !== b.length || a.some((phrase, k) => phrase !== b[k]);
 }

@@ -77,6 +77,9 @@ describe('number-conflict', () => {
     const texts = (a: string, b: string) => check({ 'courier.md': at(COURIER, a), 'wire.md': at(WIRE, b) }).findings.filter((f) => /fishermen/.test(f.text ?? ''));
     assert.deepEqual(texts('8 a.m. on Saturday', '4pm on November 16'), []);
     assert.equal(texts('8 a.m. on Saturday', '8am on Saturday').length, 2);
+    // one tally ("so far this year") against a figure given without a moment is the same count
+    const soFar = check({ 'courier.md': at(COURIER, 'x').replace('As of x, the', 'So far this year the'), 'wire.md': at(WIRE, 'x').replace('As of x, the', 'The') });
+    assert.equal(soFar.findings.filter((f) => /fishermen/.test(f.text ?? '')).length, 2);
   });
 
   it('leaves years to the dates rule', () => {
