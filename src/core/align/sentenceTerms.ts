@@ -162,7 +162,8 @@ function rawTerms(text: string, out: number[], gaps: readonly number[] = NO_GAPS
     const kind = charKind(text, start);
     if (kind === CharKind.Digit) {
       const end = numberEnd(text, start, limit);
-      out.push(numberId(text, start, end), NUMBER_WEIGHT);
+      // a single digit ("2-1", "3 people") is in too many sentences to tell which say the same
+      if (end - start > 1) out.push(numberId(text, start, end), NUMBER_WEIGHT);
       previousJoinable = false;
       sentenceStart = false;
       start = end;

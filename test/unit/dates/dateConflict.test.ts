@@ -103,4 +103,11 @@ describe('date-conflict', () => {
     docs['andes.txt'] = docs['andes.txt'].replace('The two ministers said', 'On December 2, the two ministers said');
     assert.deepEqual(findingsOf(docs), []);
   });
+
+  it('does not pair sentences on the single digits of scores: "2-1 … on Tuesday" and "1-1 … on Sunday" are other matches', () => {
+    const docs = fisheriesStory('on December 9', 'on December 9', { datelineA: DATELINE_A, datelineB: DATELINE_A });
+    docs['harbour.txt'] = docs['harbour.txt'].replace('Both ministers said', 'Ruritania, who beat Freedonia 2-1 in Zenda on Tuesday, won the cup 3-1 on aggregate. Both ministers said');
+    docs['andes.txt'] = docs['andes.txt'].replace('The two ministers said', 'Andes progressed 4-3 on aggregate after the 1-1 draw in Zenda on Sunday. The two ministers said');
+    assert.deepEqual(findingsOf(docs), []);
+  });
 });
