@@ -2,7 +2,7 @@
 // document at a time: after an edit only the buckets that document writes into are regrouped, so
 // a re-check costs the names of one document, not of the corpus.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
-import { phoneticKey } from '../names/nameKey';
+import { foldName, phoneticKeyOfSpelling, spellingKey } from '../names/nameKey';
 import { usersOf, withoutUser, withUser, type DocumentUsers } from '../spelling/documentUsers';
 import type { NameForm } from './nameForms';
 import { nameMentions } from './nameMentions';
@@ -87,20 +87,29 @@ function formUnlessIgnored(form: string, ignored: ReadonlySet<string>): NameForm
 }
 
 /**
+ * A y between vowels, which one transliteration writes and another leaves out ("Mirziyoyev",
+ * "Mirziyoev"): left out of a bucket's key, so that the matcher sees both forms.
+ */
+const GLIDE = /([aeiou])y(?=[aeiou])/g;
+
+/**
  * The phonetic keys of the words met in one sync: the corpus uses the same names over and over,
  * but a cache kept between checks would hold every word of every name for the sake of an edit's few.
  */
 class PhoneticKeys {
   private readonly keys = new Map<string, string>();
 
-  /** "Sergei Shoigu" and "Sergey Shoygu" share a bucket, and "Kim Sang-sik" and "Kim Sang Sik": the phonetic key of every word, a hyphen parting words as a space does. */
+  /**
+   * "Sergei Shoigu" and "Sergey Shoygu" share a bucket, and "Kim Sang-sik" and "Kim Sang Sik": the
+   * phonetic key of every word, a hyphen parting words as a space does, without glides.
+   */
   bucketKey(form: string): string {
     return form.split(/[ -]/).map((word) => this.keyOf(word)).join(' ');
   }
 
   private keyOf(word: string): string {
     let key = this.keys.get(word);
-    if (key === undefined) this.keys.set(word, key = phoneticKey(word));
+    if (key === undefined) this.keys.set(word, key = phoneticKeyOfSpelling(spellingKey(foldName(word)).replace(GLIDE, '$1')));
     return key;
   }
 }

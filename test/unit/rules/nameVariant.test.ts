@@ -38,6 +38,20 @@ describe('name-variant', () => {
     ]), []);
   });
 
+  it('compares names one transliteration writes with a y between vowels and another without', () => {
+    const findings = check([
+      { path: 'a.txt', text: article('President Shavkat Mirziyoyev arrived in Hanoi.') },
+      { path: 'b.txt', text: article('President Shavkat Mirziyoyev held talks.') },
+      { path: 'c.txt', text: article('Uzbek President Shavkat Mirziyoev was welcomed.') },
+    ]);
+    assert.deepEqual(findings.map((f) => [f.path, f.text, f.suggestion]), [['c.txt', 'Shavkat Mirziyoev', 'Shavkat Mirziyoyev']]);
+    // two people whose names only a glide tells apart are still two people
+    assert.deepEqual(check([
+      { path: 'a.txt', text: article('Architect Maya Lin spoke first.') },
+      { path: 'b.txt', text: article('Singer Mia Lin spoke next.') },
+    ]), []);
+  });
+
   it('never pairs different people who share a given or family name', () => {
     const findings = check([
       { path: 'a.txt', text: article('Foreign Minister Sergey Lavrov met Nguyen Phu Trong and Pham Minh Chinh.') },
