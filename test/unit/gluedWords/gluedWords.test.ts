@@ -67,6 +67,15 @@ describe('glued-words', () => {
     assert.deepEqual(check([{ path: 'a.txt', text: codes }]), []);
   });
 
+  it('reports a small word run into a name, however short, and leaves a name the corpus never writes alone', () => {
+    const glued = article(`${CLEAN} The delegation arrived inHa Noi and met officials atMy Dinh stadium and inTra Leng commune.`);
+    const apart = article(`${CLEAN} The delegation arrived in Ha Noi and met officials at My Dinh stadium and in Tra Leng commune.`);
+    assert.deepEqual(check([{ path: 'a.txt', text: glued }, { path: 'b.txt', text: apart }]).map((f) => [f.path, f.text, f.suggestion]), [
+      ['a.txt', 'inHa', 'in Ha'], ['a.txt', 'atMy', 'at My'], ['a.txt', 'inTra', 'in Tra'],
+    ]);
+    assert.deepEqual(check([{ path: 'a.txt', text: article(`${CLEAN} The startup toGo and the app onZup launched.`) }]), []);
+  });
+
   it('reports a word run into a name that another version of the story writes apart', () => {
     const glued = article(`${CLEAN} The chairman of the cityPeople's Committee attended the meeting.`);
     const apart = article(`${CLEAN} The chairman of the city People's Committee attended the meeting.`);

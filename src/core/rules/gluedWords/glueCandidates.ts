@@ -10,10 +10,12 @@ import { forEachWord } from '../../text/tokens';
 import type { Block } from '../../types';
 import type { DictionaryWords } from './dictionaryWords';
 import { isAddressPart, isWholeWord, startsWithMark, wordsResumeAt } from './glueWordBounds';
-import { BEFORE_FIGURE } from './glueWords';
+import { BEFORE_FIGURE, isSmallWordThenName } from './glueWords';
 import { MIN_GLUE_LENGTH } from './judgeGlue';
 
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
+/** Runs shorter than this are asked whether they are a small word run into a name ("inHa"): longer ones are judged as any run. */
+const SMALL_NAME_GLUE_MAX = 12;
 const CODE = /[\p{N}.]/u;
 const SURROGATE = /[\ud800-\udfff]/;
 const WORD_THEN_FIGURE = /^[a-z]+\d[\d,.]*\d$/;
@@ -79,7 +81,11 @@ export class GlueCandidates {
         this.addWordThenFigure(block, from, to);
         continue;
       }
-      if (to - from < MIN_GLUE_LENGTH || from < this.wordsReadTo || !this.mayHideGlue(text, from, to, runs.ids[run])) continue;
+      if (from < this.wordsReadTo) continue;
+      if (to - from < MIN_GLUE_LENGTH || !this.mayHideGlue(text, from, to, runs.ids[run])) {
+        if (to - from < SMALL_NAME_GLUE_MAX && isSmallWordThenName(text.slice(from, to)) && isWholeWord(text, from, to)) this.addWholeWord(block, from, to);
+        continue;
+      }
       if (isWholeWord(text, from, to)) this.addWholeWord(block, from, to);
       else forEachWord(text, this.addWord, wordsResumeAt(text, from, this.wordsReadTo), to);
     }
@@ -118,7 +124,11 @@ export class GlueCandidates {
     const block = this.block!;
     const { text } = block;
     this.wordsReadTo = to;
-    if (to - from < MIN_GLUE_LENGTH || this.dictionary.has(text, from, to) || isAddressPart(text, from, to)) return;
+    if (isAddressPart(text, from, to)) return;
+    if (to - from < MIN_GLUE_LENGTH || this.dictionary.has(text, from, to)) {
+      if (to - from < SMALL_NAME_GLUE_MAX && isSmallWordThenName(text.slice(from, to))) this.add(block, from, to);
+      return;
+    }
     const word = text.slice(from, to);
     if (LETTERS_ONLY.test(word)) this.add(block, from, to);
     else if (WORD_THEN_FIGURE.test(word) && BEFORE_FIGURE.has(word.replace(/\d.*$/, ''))) this.add(block, from, to);

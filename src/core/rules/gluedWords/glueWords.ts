@@ -71,3 +71,13 @@ export const NAME_PARTICLES = words('mc mac de di da du del della la le van von 
 
 /** Words a figure follows ("in 2030", "by 20%", "than 50"): run into the figure, they are a lost space. */
 export const BEFORE_FIGURE = words('in on at by to of from since until than about over under nearly almost around some only after before between');
+
+/**
+ * A small word run into a capitalised one ("inHa Noi", "atMy Dinh", "inTra Leng"): a glue however
+ * short, and though "intra" is a word, since a word never has a capital after its first letter.
+ */
+const SMALL_WORD_THEN_NAME = /^(?:in|at|on|of|to|by)\p{Lu}\p{Ll}+$/u;
+
+export function isSmallWordThenName(word: string): boolean {
+  return word.length >= 4 && SMALL_WORD_THEN_NAME.test(word);
+}

@@ -2,8 +2,8 @@
 // then the evidence at each join. One sure join makes the word a glue; the suggestion puts a
 // space at every join that is not a brand or compound written on purpose.
 import { boundaryEvidence, type BoundaryEvidence } from './boundaryEvidence';
-import { isKnownWord, STRENGTH_RANK, type Glue, type GlueEvidence } from './glue';
-import { BEFORE_FIGURE, FUNCTION_WORDS } from './glueWords';
+import { isKnownWord, isWrittenAlone, STRENGTH_RANK, type Glue, type GlueEvidence } from './glue';
+import { BEFORE_FIGURE, FUNCTION_WORDS, isSmallWordThenName } from './glueWords';
 import { readingOf } from './readingOf';
 
 /** Shorter words are left alone: the shortest glue worth a warning is "inthe". */
@@ -16,6 +16,7 @@ export function judgeGlue(word: string, ev: GlueEvidence): Glue | undefined {
   const figure = WORD_THEN_FIGURE.exec(word);
   if (figure) return BEFORE_FIGURE.has(figure[1]) ? { parts: [figure[1], figure[2]], strength: 'certain', kind: 'function-word' } : undefined;
   // all capitals and codes are acronyms (ASEAN, JPMorgan's "JPM"); dictionary words are words
+  if (isSmallWordThenName(word)) return smallWordThenName(word, ev);
   if (word.length < MIN_GLUE_LENGTH || /\p{Lu}{2}/u.test(word) || ev.lexicon.has(word)) return undefined;
   const pieces = readingOf(word, ev);
   if (!pieces) return undefined;
@@ -32,6 +33,17 @@ export function judgeGlue(word: string, ev: GlueEvidence): Glue | undefined {
   }
   if (best) best.parts = partsAtJoins(pieces, joins);
   return best;
+}
+
+/**
+ * "inHa", "atMy", "inTra": sure when the corpus writes the name as a word of its own ("Ha Noi"),
+ * likely when it is a dictionary word; a name the corpus never writes is left alone.
+ */
+function smallWordThenName(word: string, ev: GlueEvidence): Glue | undefined {
+  const parts = [word.slice(0, 2), word.slice(2)];
+  if (ev.vocabulary.documentsWith(word) > 1) return undefined;
+  if (isWrittenAlone(parts[1], ev)) return { parts, strength: 'certain', kind: 'function-word' };
+  return ev.lexicon.has(parts[1]) ? { parts, strength: 'likely', kind: 'function-word' } : undefined;
 }
 
 // A joined form written in other documents too is a house form, unless it joins two function words;
