@@ -35,7 +35,19 @@ const AGENCY_CODE = /^([A-Z]{2,8}(?:\/[A-Z]{2,8})?)\.?$/;
 
 /** The source a source line names, if the line is one (its name still has to look like a name). */
 export function sourceNamed(text: string): string | undefined {
-  return (SOURCE_PREFIXED.exec(text)?.[1] ?? AGENCY_CODE.exec(text)?.[1])?.trim();
+  const line = text.replace(LEADING_DASHES, '');
+  return (SOURCE_PREFIXED.exec(line)?.[1] ?? AGENCY_CODE.exec(line)?.[1])?.trim();
+}
+
+/** Dashes a sign-off line may open with: "-- BERNAMA", "— AFP". */
+const LEADING_DASHES = /^[-–—]+\s*/;
+
+/** A site signing the lead: "VOV.VN - President Luong Cuong and …". */
+const SITE_SIGNED_LEAD = /^([A-Z][A-Za-z]*(?:\.[A-Za-z]{2,})+)\s[-–—]\s/;
+
+/** The site a lead opens by signing, if any ("VOV.VN"). */
+export function siteSigningLead(text: string): string | undefined {
+  return SITE_SIGNED_LEAD.exec(text)?.[1];
 }
 
 /**
@@ -46,7 +58,7 @@ const NOT_A_PLACE = '(?!(?:On|In|At|As|The|A|An|By|For|From|Last|This|Next|Since
 const PLACE = `${NOT_A_PLACE}\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:(?:de|da|del|di|do|dos|du|la|el|al|van|von)\\s)?\\p{Lu}[\\p{L}.'’-]*){0,3}`;
 /** The date a wire service writes after the place: "March 3", "March 3, 2025", "04.03.2025", "2025-03-04". */
 const DATE_PART = '(\\d{4}-\\d{2}-\\d{2}|[\\p{L}\\d\\s.,]{3,24}?)';
-const AGENCY = '\\(([A-Za-z][A-Za-z/ ]{1,20})\\)';
+const AGENCY = '\\(([A-Za-z][A-Za-z/ -]{1,20})\\)';
 
 /**
  * An agency code at the head of a dateline: "Moscow (VNA) –", "HANOI (Reuters) -", and with the

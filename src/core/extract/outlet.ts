@@ -1,7 +1,7 @@
 // Who published a document: HTML metadata or front matter when the file has them, else what the
 // text says in its sign-off, source line, dateline or the address it was taken from.
 import type { Article, Block, Evidence, Outlet } from '../types';
-import { datelineAgency, sourceNamed, TRAILING_SIGNOFF } from './cues';
+import { datelineAgency, siteSigningLead, sourceNamed, TRAILING_SIGNOFF } from './cues';
 
 export function outletFromFields(name: unknown, says: string): Outlet | undefined {
   return typeof name === 'string' && name.trim() ? { name: name.trim(), evidence: [{ says }] } : undefined;
@@ -27,7 +27,7 @@ function sourceNameIn(block: Block): string | undefined {
   if (block.kind === 'body' || block.kind === 'signoff') {
     const trailing = TRAILING_SIGNOFF.exec(block.text);
     if (trailing) return trailing[1];
-    const agency = datelineAgency(block.text);
+    const agency = datelineAgency(block.text) ?? siteSigningLead(block.text);
     if (agency !== undefined) return agency;
   }
   return undefined;

@@ -100,5 +100,15 @@ describe('extractArticle on Markdown, HTML, BOM and CRLF input', () => {
     assert.equal(outletOf('RIO DE JANEIRO, July 8 (Reuters) -'), 'Reuters');
     assert.equal(outletOf('Rio de Janeiro (AFP) –'), 'AFP');
     assert.equal(outletOf('The ministers of the two countries met on 3 March 2025 in the capital (VNA) -'), undefined);
+    // a joint credit, and a site signing the lead
+    assert.equal(outletOf('HANOI, Nov 18 (Bernama-VNA) --'), 'Bernama-VNA');
+    assert.equal(outletOf('VOV.VN -'), 'VOV.VN');
+    assert.equal(outletOf('U.S. - China'), undefined);
+  });
+
+  it('names the agency of a sign-off line opening with dashes', () => {
+    const a = extractArticle({ path: 'wire.txt', text: `Ministers meet in Hanoi\n\n${PROSE}\n\n${PROSE.replace('the', 'a')}\n\n-- BERNAMA\n\nOther news of the day follows here in a list.\n` });
+    assert.equal(a.outlet?.name, 'BERNAMA');
+    assert.equal(a.blocks.find((b) => b.text === '-- BERNAMA')?.kind, 'signoff');
   });
 });
