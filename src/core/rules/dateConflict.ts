@@ -156,6 +156,8 @@ function counterpartIn(reading: StoryReading, here: Statement, sentence: number,
       if (dates.length === 1) sole = stated;
     }
     if (!sole || compareStated(here.stated, sole) !== 'conflict') continue;
+    // "since Tuesday" starts what "on Friday" may be a day of: only days given the same way disagree
+    if (dateRole(here.doc, here.found) !== dateRole(other, dates[0])) continue;
     // a weekday is set against another day only between sentences that share an ordinary word
     // besides attribution: statements that share only a body's name ("police detained two people on
     // Thursday, the Pacific Digital Board (PDB) said"; "the PDB plans to immunize 1,200 children by
@@ -164,6 +166,15 @@ function counterpartIn(reading: StoryReading, here: Statement, sentence: number,
     if (!best || pair.score > best.score) best = { doc: other, found: dates[0], stated: sole, place: pair.b, says: describeStated(sole), score: pair.score };
   }
   return best;
+}
+
+/** Words before a day that make it a bound rather than the day something happened on. */
+const BOUNDS = new Set(['since', 'from', 'until', 'till', 'through', 'by', 'before', 'after', 'to']);
+
+/** How a day is given: as a bound ("since Tuesday", "by December 5") or as the day itself ("on Friday", "December 9"). */
+function dateRole(doc: AnalyzedDocument, found: DocumentDate): string {
+  const before = /([\p{L}]+)[\s,]*$/u.exec(doc.source.text.slice(Math.max(0, found.span.start - 20), found.span.start))?.[1].toLowerCase();
+  return before !== undefined && BOUNDS.has(before) ? before : 'on';
 }
 
 function conflictFinding(corpus: CorpusView, here: Statement, against: readonly Counterpart[]): Finding {

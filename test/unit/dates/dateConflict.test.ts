@@ -110,4 +110,12 @@ describe('date-conflict', () => {
     docs['andes.txt'] = docs['andes.txt'].replace('The two ministers said', 'Andes progressed 4-3 on aggregate after the 1-1 draw in Zenda on Sunday. The two ministers said');
     assert.deepEqual(findingsOf(docs), []);
   });
+
+  it('sets a day given as a bound ("since Tuesday") only against a day given the same way', () => {
+    const findings = (a: string, b: string) => findingsOf(fisheriesStory(a, b, { datelineA: DATELINE_A, datelineB: DATELINE_A }));
+    assert.deepEqual(findings('since Tuesday', 'on Friday'), []);
+    assert.deepEqual(findings('by December 5', 'on December 9'), []);
+    assert.equal(findings('since Tuesday', 'since Friday').length, 2);
+    assert.equal(findings('on Tuesday', 'on Friday').length, 2);
+  });
 });
