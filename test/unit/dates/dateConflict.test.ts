@@ -118,4 +118,11 @@ describe('date-conflict', () => {
     assert.equal(findings('since Tuesday', 'since Friday').length, 2);
     assert.equal(findings('on Tuesday', 'on Friday').length, 2);
   });
+
+  it('reads a date a caption ends on after a comma as when the photo was taken, not as a statement', () => {
+    const docs = fisheriesStory('on December 9', 'on December 9', { datelineA: DATELINE_A, datelineB: DATELINE_A });
+    const caption = (date: string) => `Elina Valtonen and Alberto van Klaveren sign the fisheries cooperation agreement in Helsinki, ${date}. Photo by Harbour Post/Leena Virtanen`;
+    docs['harbour.txt'] = docs['harbour.txt'].replace('The agreement covers', `${caption('8/12/2025')}\n\nThe agreement covers`);
+    assert.deepEqual(findingsOf(docs), []);
+  });
 });
