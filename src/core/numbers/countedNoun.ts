@@ -69,3 +69,13 @@ function compoundEnd(tokens: readonly TextToken[], at: number): number {
   while (tokens[end + 1]?.kind === 'dash' && glued(tokens, end + 1) && glued(tokens, end + 2)?.kind === 'word') end += 2;
   return end;
 }
+
+/**
+ * The noun of "a crowd of 35,800", "a population of 10 million", for a figure with none after it:
+ * the word before "of" in front of the figure's first token `first`.
+ */
+export function nounBeforeOf(tokens: readonly TextToken[], first: number): string | undefined {
+  if (tokens[first - 1]?.lower !== 'of') return undefined;
+  const noun = tokens[first - 2];
+  return noun && isNounWord(noun) && !isPlural(noun.lower) ? nounOf(tokens, first - 2, first - 2) : undefined;
+}

@@ -1,7 +1,7 @@
 // Finds the quantities of a text with their offsets: a figure in digits or words, its scale, a
 // range, a currency or percent sign on either side, a hedge ("nearly", "more than", "or so"), and
 // the noun it counts. Years, dates, times, phone numbers and codes are left out (notAQuantity.ts).
-import { countedNoun } from './countedNoun';
+import { countedNoun, nounBeforeOf } from './countedNoun';
 import { FIGURE_ARTICLES, readFigure, readRangeEnd, scaledPrecision, withScale, type ScaledFigure } from './figure';
 import { isLabelled, isNotAnAmount, isYear } from './notAQuantity';
 import { normalizeQuantity } from './normalizeQuantity';
@@ -88,7 +88,8 @@ function quantityAt(tokens: readonly TextToken[], at: number): Found | undefined
   const hedge = hedgeBeforeAt(tokens, hedgeStart) ?? hedgeAfterAt(tokens, (unit?.last ?? figureLast) + 1);
   const plural = !low.ordinal && !(values.value === 1 && values.high === undefined);
   const noun = countedNoun(tokens, Math.max(hedge?.last ?? 0, unit?.last ?? 0, figureLast) + 1, plural);
-  const words = low.gluedUnit ? [MEASURE_NOUNS[low.gluedUnit] ?? low.gluedUnit] : noun.words;
+  const before = !unit && !low.gluedUnit && !noun.words.length ? nounBeforeOf(tokens, hedgeStart) : undefined;
+  const words = low.gluedUnit ? [MEASURE_NOUNS[low.gluedUnit] ?? low.gluedUnit] : before ? [before] : noun.words;
   const rate = words.length ? rateAfter(tokens, (low.gluedUnit ? figureLast : noun.last) + 1) : undefined;
   if (rate) words[words.length - 1] += `/${rate.per}`;
   const quantity: Quantity = {

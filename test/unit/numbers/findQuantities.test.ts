@@ -98,6 +98,13 @@ describe('findQuantities', () => {
     assert.deepEqual(only('Three of the ministers').noun, []);
   });
 
+  it('takes the noun before "of" for a figure with none after it: "a crowd of 35,800"', () => {
+    assert.deepEqual(only('in front of a hostile crowd of 35,800.').noun, ['crowd']);
+    assert.deepEqual(only('sending the home crowd of 38,500 into celebration').noun, ['crowd']);
+    assert.deepEqual(only('a total of 23,400 households').noun, ['household']);
+    assert.deepEqual(only('it rose to the ranks of 12.').noun, [], 'a plural before "of" is a group the figure is part of');
+  });
+
   it('counts no time a figure is for: "last year" is when, not what', () => {
     assert.deepEqual(findQuantities('Trade reached 46.2 billion USD last year.').map((m) => [m.text, m.quantity.noun]), [['46.2 billion USD', []]]);
     assert.deepEqual(only('Arrivals hit 17.5 million last year.').noun, []);
