@@ -9,7 +9,13 @@ import { STOP_WORDS } from '../text/stopWords';
 import { DocumentNames, type FoundName } from './documentNames';
 import { ORGANISATION_WORDS, TITLES } from './roleWords';
 
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
+/**
+ * "Shoigu", "O'Brien", and a hyphen's parts each capitalised or not: "Sang-sik", "Thien-Hue",
+ * "Jean-Pierre"; an Arabic article before its name: "al-Masri", "el-Sisi".
+ */
+const CAPITALISED = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll}[\p{Ll}\p{M}'’]*|(?:al|el|ad|ar|as|ash|az|at|an)-\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll}[\p{Ll}\p{M}'’]*)(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u;
+/** A lower-case start: only an Arabic article's ("al-Masri") is read by the expression. */
+const ARTICLE_START = /^(?:al|el|ad|ar|as|ash|az|at|an)-\p{Lu}/u;
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'di']);
 /** Two capitalised words run together by bad extraction ("MinisterSergei"): the second may start a name. */
 const GLUED_PAIR = /^\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll}+$)/u;
@@ -52,12 +58,14 @@ const UNDECIDED = 2;
 function asciiCapitalised(word: string): boolean | typeof UNDECIDED {
   const first = word.charCodeAt(0);
   if (first >= 128) return UNDECIDED;
-  if (!(first >= 65 && first <= 90)) return false;
+  if (!(first >= 65 && first <= 90)) return ARTICLE_START.test(word) ? UNDECIDED : false;
   let lower = false;
   for (let i = 1; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 97 && c <= 122) lower = true;
     else if (c >= 128) return UNDECIDED;
+    // a capital only right after a hyphen: "Thien-Hue", "Jean-Pierre"
+    else if (c >= 65 && c <= 90) { if (word.charCodeAt(i - 1) !== 45) return false; }
     else if (c !== 39 && c !== 45) return false;
   }
   return lower;

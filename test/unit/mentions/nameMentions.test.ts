@@ -24,4 +24,10 @@ describe('nameMentions', () => {
     assert.deepEqual(mentionsIn('In Ha Noi the talks went on. To Hanoi Mayor Tran Sy Thanh the visit mattered.'), ['Ha Noi', 'Tran Sy Thanh']);
     assert.deepEqual(mentionsIn('Do Vietnamese firms gain? Deputy Minister To Lam said so.'), ['To Lam']);
   });
+
+  it('reads hyphenated names whole, capitals after the hyphen and Arabic articles included', () => {
+    assert.deepEqual(mentionsIn('Floods hit Thua Thien-Hue and Ba Ria-Vung Tau. Jean-Pierre Raffarin met Husayn al-Nuri.'),
+      ['Thua Thien-Hue', 'Ba Ria-Vung Tau', 'Jean-Pierre Raffarin', 'Husayn al-Nuri']);
+    assert.deepEqual(mentionsIn('The Vietnam-Russia talks and the al-qaeda cell were discussed.'), []);
+  });
 });
