@@ -79,34 +79,46 @@ function mayBeSlip(word: string): boolean {
 }
 
 function storyTypos(versions: readonly AnalyzedDocument[], candidates: readonly (readonly UnknownWord[])[], slips: SlipReader, lexicon: Lexicon): readonly Finding[] {
-  const counts = new Map<string, number>();
-  const written = (word: string) => {
+  const counts = new Map<string, number[]>();
+  const perVersion = (word: string) => {
     let n = counts.get(word);
-    if (n === undefined) counts.set(word, (n = versions.reduce((sum, doc) => sum + placesWritten(doc, word).length, 0)));
+    if (n === undefined) counts.set(word, (n = versions.map((doc) => placesWritten(doc, word).length)));
     return n;
   };
+  const written: WrittenCount = (word, outside) => perVersion(word).reduce((sum, n, k) => sum + (k === outside ? 0 : n), 0);
+  const writers: WriterCount = (word, outside) => perVersion(word).filter((n, k) => n > 0 && k !== outside).length;
   const findings: Finding[] = [];
   versions.forEach((doc, i) => {
     for (const unknown of candidates[i]) {
       if (SIC_AFTER.test(doc.source.text.slice(unknown.span.end, unknown.span.end + 8))) continue;
-      const slip = storySlip(unknown.word, slips, lexicon, written);
+      const slip = storySlip(unknown.word, i, slips, lexicon, written, writers);
       if (slip) findings.push(typoFinding(doc, unknown, slip, versions));
     }
   });
   return findings.length ? findings : NO_FINDINGS;
 }
 
+/** How often the story's versions write a word, all but the version numbered `outside` if given. */
+type WrittenCount = (word: string, outside?: number) => number;
+/** How many of the story's versions write a word, all but the version numbered `outside` if given. */
+type WriterCount = (word: string, outside?: number) => number;
+
 /**
- * The one word of the story this word is a slip of. A slip is made once: a word the story writes
- * twice is how somebody spells it ("vapers" against "vapors"), and the word it should be is written
- * twice or more.
+ * The one word of the story this word (in the version numbered `version`) is a slip of. A slip is
+ * made once: a word the story writes twice is how somebody spells it ("vapers" against "vapors"),
+ * and the word it should be is written twice or more. A slip one version repeats ("penatly" in two
+ * of its paragraphs) is one when two other versions write the word it should be.
  */
-function storySlip(word: string, slips: SlipReader, lexicon: Lexicon, written: (word: string) => number): Slip | undefined {
+function storySlip(word: string, version: number, slips: SlipReader, lexicon: Lexicon, written: WrittenCount, writers: WriterCount): Slip | undefined {
   // the word list first: most unknown words are one slip from no word at all, and counting reads every version
   const candidates = slips(word);
-  if (!candidates.length || written(word) !== 1) return undefined;
+  if (!candidates.length) return undefined;
+  const times = written(word);
+  const repeated = times === 2 && written(word, version) === 0;
+  if (times !== 1 && !repeated) return undefined;
   const inStory = candidates.filter((slip) => written(slip.intended) > 0);
   if (inStory.length !== 1 || written(inStory[0].intended) < 2) return undefined;
+  if (repeated && writers(inStory[0].intended, version) < 2) return undefined;
   const [slip] = inStory;
   // "organisation" for "organization", "palaeontologist" for "paleontologist" are spellings, not slips
   if (spellingChoice([word], lexicon).key === spellingChoice([slip.intended], lexicon).key || britishLetter(word, slip.intended)) return undefined;

@@ -51,6 +51,15 @@ describe('typo', () => {
     // "vapers" written twice is somebody's word, not a slip of "vapors"
     const twice = article('Adult vapers say the vapors are safe. Vapors rise, and vapers disagree.');
     assert.deepEqual(check([{ path: 'a.txt', text: twice }]), []);
+    // nor when only one other version writes the word the repeated slip would be
+    const vapors = article('Adult vapors say the vapors are safe.');
+    assert.deepEqual(check([{ path: 'a.txt', text: article('Adult vapers say the vapers are safe.') }, { path: 'b.txt', text: vapors }]), []);
+  });
+
+  it('finds a slip one version repeats when two other versions write the word it should be', () => {
+    const repeated = LEAD.replace(/traditional/g, 'traditonal') + ' Their traditonal ties were praised.';
+    const findings = check([{ path: 'a.txt', text: article(LEAD) }, { path: 'b.txt', text: article(repeated) }, { path: 'c.txt', text: article(LEAD) }]);
+    assert.deepEqual(findings.map((f) => [f.path, f.text]), [['b.txt', 'traditonal'], ['b.txt', 'traditonal']]);
   });
 
   it('leaves British letters and a slip the writer marked as quoted', () => {
