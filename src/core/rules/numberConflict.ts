@@ -130,7 +130,9 @@ function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitie
     if (!conflicting.length) continue;
     const textsA = pair.a.map((i) => docA.sentences[i].text), textsB = pair.b.map((j) => docB.sentences[j].text);
     // a tally at another moment is an update ("12 dead as of 8 a.m.", "15 dead as of 4pm")
-    if (talliesAtDifferentMoments(textsA, textsB) || !sayTheSame(textsA, textsB, wordsNotShared(conflicting))) continue;
+    if (talliesAtDifferentMoments(textsA, textsB)) continue;
+    const ignored = wordsNotShared(conflicting);
+    if (pair.moved ? !sayMostlyTheSame(textsA, textsB, ignored) : !sayTheSame(textsA, textsB, ignored)) continue;
     for (const [qa, qb] of conflicting) out.push([placedIn(docA, qa), placedIn(docB, qb)]);
   }
   return out.length ? out : NO_DISAGREEMENTS;
@@ -201,6 +203,24 @@ function unmatchedCounterparts(
   }
   return out;
 }
+
+/**
+ * Sentences matched out of order must share most of what they say, not a word: two statements of
+ * one pattern about other things ("It was the midfielder's third goal of the tournament", "It was
+ * the naturalised striker's fifth goal …"; "In Quang Ngai, four people died when flash floods swept
+ * …", "Twelve people have died … after floods … hit the central provinces") share a word or three
+ * of their ordinary words; a paragraph moved by an editor ("Council inspectors will board 120
+ * trawlers in the spring to check the catch") shares nearly all.
+ */
+function sayMostlyTheSame(textsA: readonly string[], textsB: readonly string[], ignored: ReadonlySet<string>): boolean {
+  const [a, b] = [textsA, textsB].map((texts) => [...ordinaryWords(texts.join(' '))].filter((w) => !ignored.has(w)));
+  const inB = new Set(b);
+  const shared = a.filter((w) => inB.has(w)).length;
+  return shared > 0 && shared >= MOVED_SHARE * Math.min(a.length, b.length);
+}
+
+/** Share of the shorter sentence's ordinary words that sentences matched out of order have in common. */
+const MOVED_SHARE = 0.6;
 
 /** The same stated value: the same range of values it can mean. */
 function sameFigure(a: Quantity, b: Quantity): boolean {
