@@ -72,6 +72,8 @@ export const MEASURE_NOUNS: Readonly<Record<string, string>> = {
   centimetre: 'cm', centimeter: 'cm', cm: 'cm', millimetre: 'mm', millimeter: 'mm', mm: 'mm',
   hectare: 'ha', ha: 'ha', kilogram: 'kg', kilogramme: 'kg', kg: 'kg', gram: 'g', gramme: 'g', g: 'g',
   mile: 'mi', mi: 'mi', kilowatt: 'kw', kw: 'kw', megawatt: 'mw', mw: 'mw', gigawatt: 'gw', gw: 'gw',
+  // one thing counted under two names: "six homes" and "four houses" count the same buildings
+  home: 'house', dwelling: 'house', person: 'people',
 };
 
 /** Hedges before a figure (as token sequences), longest first. */

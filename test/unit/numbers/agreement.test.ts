@@ -17,6 +17,10 @@ describe('quantity agreement', () => {
     assert.ok(!sameMeasure(q('the 75 who came'), q('the 70 who left')), 'a count needs a noun');
     assert.ok(!sameMeasure(q('US$5 million'), q('€5 million')));
     assert.ok(!sameMeasure(q('5%'), q('5 percentage points')));
+    // one thing counted under two names
+    assert.ok(sameMeasure(q('buried six homes'), q('buried four houses')));
+    assert.ok(sameMeasure(q('12 persons'), q('15 people')));
+    assert.ok(!sameMeasure(q('six homes'), q('four households')));
   });
 
   it('lets hedged figures agree with figures inside their hedge', () => {
