@@ -69,11 +69,40 @@ function contentWords(definition: AcronymDefinition): string[] {
 /**
  * Whether a long form and a name are one name written two ways ("Viet Nam Football Federation",
  * "Vietnam Football Federation"): the same content words run together, as storyExpansionConflicts
- * compares them.
+ * compares them; or the name's own acronym spelled out in the long form ("European Union-Viet Nam
+ * Free Trade Agreement" for "EU-Vietnam Free Trade Agreement"); or the long form adding where the
+ * body is ("General Statistics Office of Vietnam" for "General Statistics Office").
  */
 export function sameNameWritten(definition: AcronymDefinition, name: string): boolean {
   const words = name.split(/[\s\-‐‑]+/).filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
-  return contentWords(definition).join('') === words.map(plainWord).join('');
+  const mine = contentWords(definition);
+  if (mine.join('') === words.map(plainWord).join('')) return true;
+  let at = 0;
+  for (const word of words) {
+    const plain = plainWord(word);
+    if (NESTED_ACRONYM.test(word) && mine.slice(at, at + word.length).map((w) => w[0]).join('') === plain) {
+      at += word.length;
+      continue;
+    }
+    let joined = '';
+    while (at < mine.length && joined.length < plain.length) joined += mine[at++];
+    if (joined !== plain) return false;
+  }
+  return at === mine.length || placeAfter(definition, at);
+}
+
+/** An acronym inside a name ("EU" of "EU-Vietnam Free Trade Agreement"). */
+const NESTED_ACRONYM = /^\p{Lu}{2,4}$/u;
+/** Words a name may add to say where the body is: "of Vietnam", "of Viet Nam". */
+const MAX_PLACE_WORDS = 2;
+
+/** Whether the long form's content words from the `from`-th on are "of <Place>" closing it. */
+function placeAfter(definition: AcronymDefinition, from: number): boolean {
+  const content = definition.longForm.filter((w) => !isFunctionWord(w));
+  const rest = content.slice(from);
+  if (!rest.length || rest.length > MAX_PLACE_WORDS || !rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text))) return false;
+  const at = definition.longForm.indexOf(rest[0]);
+  return at > 0 && definition.longForm[at - 1].text.toLowerCase() === 'of';
 }
 
 /**

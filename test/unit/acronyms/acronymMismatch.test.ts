@@ -92,6 +92,16 @@ describe('acronym-mismatch', () => {
       'a.txt': 'The Vietnam Football Federation (VFF) paid the bonus.',
       'b.txt': 'The Viet Nam Federation of Football (VFF) paid the bonus.',
     }).length, 1);
+    // the name's own acronym spelled out, or where the body is added, is the same name
+    assert.deepEqual(check({
+      'a.txt': 'The EU-Vietnam Free Trade Agreement (EVFTA) took effect. The General Statistics Office (GSO) said so.',
+      'b.txt': 'The European Union-Viet Nam Free Trade Agreement (EVFTA) took effect. The General Statistics Office of Vietnam (GSO) said so.',
+    }), []);
+    // but not another word in its place
+    assert.equal(check({
+      'a.txt': 'The General Statistics Office (GSO) said so.',
+      'b.txt': 'The General Statistics Office Bureau (GSO) said so.',
+    }).length, 1);
   });
 
   it('reads a dateline as a place and its agency, not as a long form', () => {
