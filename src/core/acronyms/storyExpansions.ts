@@ -156,6 +156,8 @@ function conflictsOf(expansions: Expansion[]): ExpansionConflict[] {
  * Commission"): one word of a name slipping into its neighbour in the dictionary.
  */
 function oneBody(a: Expansion, b: Expansion): boolean {
+  // a version that spells the acronym out both ways names two bodies ("European Commission (EC)", "European Community (EC)")
+  for (const doc of a.documents) if (b.documents.has(doc)) return false;
   let shared = 0;
   for (const word of a.words) if (b.words.has(word)) shared++;
   if (shared >= MIN_SHARED) return shared >= Math.max(a.words.size, b.words.size) - 1;

@@ -228,6 +228,11 @@ describe('acronym-mismatch, an acronym spelled out two ways in one story', () =>
       'b.txt': story('The Intergovernmental Commission (IGC) and the Water Commission (WC) met.'),
     });
     assert.deepEqual(findings.map((f) => [f.path, f.text]), [['a.txt', 'Intergovernmental Committee (IGC)'], ['b.txt', 'Intergovernmental Commission (IGC)']]);
+    // a version that spells it out both ways names two bodies
+    assert.deepEqual(checkTexts({
+      'a.txt': story('The European Commission (EC) met.'),
+      'b.txt': story('The European Commission (EC) met, as the European Community (EC) once did.'),
+    }), []);
   });
 
   it('re-checks after an edit as a fresh check would', () => {
