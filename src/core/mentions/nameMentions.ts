@@ -97,7 +97,9 @@ function secondOfGluedPair(article: Article, token: Token): Token {
 
 function isNonNameWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
-  return TITLES.has(lower) || ORGANISATION_WORDS.has(lower);
+  if (TITLES.has(lower) || ORGANISATION_WORDS.has(lower)) return true;
+  // "Secretary-General", "Vice-President", "Director-General": a title written with a hyphen
+  return lower.includes('-') && lower.split('-').some((part) => TITLES.has(part));
 }
 
 /** Two tokens of one block separated by a single space: the same run of words. */

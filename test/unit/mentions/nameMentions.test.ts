@@ -29,5 +29,7 @@ describe('nameMentions', () => {
     assert.deepEqual(mentionsIn('Floods hit Thua Thien-Hue and Ba Ria-Vung Tau. Jean-Pierre Raffarin met Husayn al-Nuri.'),
       ['Thua Thien-Hue', 'Ba Ria-Vung Tau', 'Jean-Pierre Raffarin', 'Husayn al-Nuri']);
     assert.deepEqual(mentionsIn('The Vietnam-Russia talks and the al-qaeda cell were discussed.'), []);
+    // a title written with a hyphen is peeled off as any title
+    assert.deepEqual(mentionsIn('UN Secretary-General Antonio Guterres met WTO Director-General Ngozi Okonjo-Iweala.'), ['Antonio Guterres', 'Ngozi Okonjo-Iweala']);
   });
 });
