@@ -119,18 +119,16 @@ export function isSourceLine(text: string, f: BlockFeatures): boolean {
   return /^[\p{Lu}\d][\p{L}\d&.' -]*$/u.test(name) && name.split(/\s+/).length <= 5;
 }
 
-/** How many paragraphs of the article a byline can follow: the lead and a standfirst. */
-const BYLINE_REACH = 2;
-
 /**
  * "By Agence France-Presse and The Nation" under the lead, with the story going on below it: a
- * byline, not a sign-off. Only a "By" line near the top counts; "Source: VGP" closes an article
- * wherever it stands.
+ * byline, not a sign-off. Only a "By" line (without a link) right under the lead counts, before
+ * any second paragraph of prose: "By Reuters" after two paragraphs closes a brief, and "Source: VGP"
+ * closes an article wherever it stands.
  */
 function isBylineAtTop(blocks: readonly Block[], features: BlockFeatureTable, first: number, i: number): boolean {
-  const text = blocks[i].text;
-  return i - first <= BYLINE_REACH && /^by\s/i.test(text) && !features.at(i).url && i + 1 < blocks.length && features.at(i + 1).prose &&
-    !features.at(i + 1).repeated;
+  if (!/^by\s/i.test(blocks[i].text) || features.at(i).url || i + 1 >= blocks.length || !features.at(i + 1).prose || features.at(i + 1).repeated) return false;
+  for (let k = first + 1; k < i; k++) if (features.at(k).prose) return false;
+  return true;
 }
 
 /** Teaser lists repeat each headline (link text, then heading) and follow it with a summary. */

@@ -96,6 +96,9 @@ describe('extractArticle: where the article ends', () => {
     assert.ok(!bodyText(linked).includes('number 2'));
     const source = page('Headline of the story here', paragraph(1), 'Source: VGP', paragraph(2));
     assert.ok(!bodyText(source).includes('number 2'));
+    const brief = page('Headline of the story here', paragraph(1), paragraph(2), 'By Reuters', paragraph(3));
+    assert.equal(kindOfLine(brief, 'By Reuters'), 'signoff', 'a brief of two paragraphs signed by its agency');
+    assert.ok(!bodyText(brief).includes('number 3'));
     const late = page('Headline of the story here', paragraph(1), paragraph(2), paragraph(3), 'By Reuters', paragraph(4));
     assert.equal(kindOfLine(late, 'By Reuters'), 'signoff');
     assert.ok(!bodyText(late).includes('number 4'));
