@@ -39,8 +39,8 @@ export function sourceNamed(text: string): string | undefined {
   return (SOURCE_PREFIXED.exec(line)?.[1] ?? AGENCY_CODE.exec(line)?.[1])?.trim();
 }
 
-/** Dashes a sign-off line may open with: "-- BERNAMA", "— AFP". */
-const LEADING_DASHES = /^[-–—]+\s*/;
+/** The double hyphen a sign-off line may open with ("-- BERNAMA"); one dash is a list's bullet ("- UNICEF"). */
+const LEADING_DASHES = /^-{2,}\s*/;
 
 /** A site signing the lead: "VOV.VN - President Luong Cuong and …". */
 const SITE_SIGNED_LEAD = /^([A-Z][A-Za-z]*(?:\.[A-Za-z]{2,})+)\s[-–—]\s/;

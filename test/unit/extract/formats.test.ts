@@ -110,5 +110,9 @@ describe('extractArticle on Markdown, HTML, BOM and CRLF input', () => {
     const a = extractArticle({ path: 'wire.txt', text: `Ministers meet in Hanoi\n\n${PROSE}\n\n${PROSE.replace('the', 'a')}\n\n-- BERNAMA\n\nOther news of the day follows here in a list.\n` });
     assert.equal(a.outlet?.name, 'BERNAMA');
     assert.equal(a.blocks.find((b) => b.text === '-- BERNAMA')?.kind, 'signoff');
+    // a list's bullet is no sign-off
+    const list = extractArticle({ path: 'wire.txt', text: `Ministers meet in Hanoi\n\n${PROSE}\n\n- UNICEF\n\n- WHO\n\n${PROSE.replace('the', 'a')}\n` });
+    assert.equal(list.outlet, undefined);
+    assert.ok(list.blocks.some((b) => b.kind === 'body' && b.text.startsWith('The minister said on Monday that a two')));
   });
 });
