@@ -168,13 +168,26 @@ function counterpartIn(reading: StoryReading, here: Statement, sentence: number,
   return best;
 }
 
-/** Words before a day that make it a bound rather than the day something happened on. */
-const BOUNDS = new Set(['since', 'from', 'until', 'till', 'through', 'by', 'before', 'after', 'to']);
+/** Words before a day that make it a bound of a span rather than the day something happened on. */
+const ROLE_OF: ReadonlyMap<string, string> = new Map([
+  ...['since', 'after'].map((w): [string, string] => [w, 'start']),
+  ...['until', 'till', 'through', 'by', 'before', 'to'].map((w): [string, string] => [w, 'end']),
+]);
+/** Words between such a word and the day: "since early Tuesday", "by the morning of May 5". */
+const DAY_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'the', 'last', 'this', 'next', 'morning', 'afternoon', 'evening', 'night', 'of']);
 
-/** How a day is given: as a bound ("since Tuesday", "by December 5") or as the day itself ("on Friday", "December 9"). */
+/**
+ * How a day is given: as the start of a span ("since Tuesday"), its end ("by December 5", "until
+ * the end of May"), or as the day itself ("on Friday", "from January 1", "December 9").
+ */
 function dateRole(doc: AnalyzedDocument, found: DocumentDate): string {
-  const before = /([\p{L}]+)[\s,]*$/u.exec(doc.source.text.slice(Math.max(0, found.span.start - 20), found.span.start))?.[1].toLowerCase();
-  return before !== undefined && BOUNDS.has(before) ? before : 'on';
+  const before = doc.source.text.slice(Math.max(0, found.span.start - 40), found.span.start).toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
+    const role = ROLE_OF.get(before[k]);
+    if (role) return role;
+    if (!DAY_MODIFIERS.has(before[k])) break;
+  }
+  return 'point';
 }
 
 function conflictFinding(corpus: CorpusView, here: Statement, against: readonly Counterpart[]): Finding {

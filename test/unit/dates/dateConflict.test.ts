@@ -114,7 +114,11 @@ describe('date-conflict', () => {
   it('sets a day given as a bound ("since Tuesday") only against a day given the same way', () => {
     const findings = (a: string, b: string) => findingsOf(fisheriesStory(a, b, { datelineA: DATELINE_A, datelineB: DATELINE_A }));
     assert.deepEqual(findings('since Tuesday', 'on Friday'), []);
+    assert.deepEqual(findings('since early Tuesday', 'on Friday'), []);
     assert.deepEqual(findings('by December 5', 'on December 9'), []);
+    // one kind of bound, however worded, and a day something starts on, are compared
+    assert.equal(findings('by December 5', 'until December 12').length, 2);
+    assert.equal(findings('from January 1', 'on January 15').length, 2);
     assert.equal(findings('since Tuesday', 'since Friday').length, 2);
     assert.equal(findings('on Tuesday', 'on Friday').length, 2);
   });
