@@ -76,7 +76,8 @@ describe('number-conflict', () => {
       .replace('Some 60,000 fishermen rely on the Azure Sea', `As of ${moment}, the flooding had stranded 62,000 fishermen along the Azure Sea`);
     const texts = (a: string, b: string) => check({ 'courier.md': at(COURIER, a), 'wire.md': at(WIRE, b) }).findings.filter((f) => /fishermen/.test(f.text ?? ''));
     assert.deepEqual(texts('8 a.m. on Saturday', '4pm on November 16'), []);
-    assert.equal(texts('8 a.m. on Saturday', '8am on Saturday').length, 2);
+    assert.equal(texts('8 a.m. on Saturday', '8am Saturday').length, 2, 'one moment written two ways');
+    assert.deepEqual(texts('the end of June', 'the end of September'), []);
     // one tally ("so far this year") against a figure given without a moment is the same count
     const soFar = check({ 'courier.md': at(COURIER, 'x').replace('As of x, the', 'So far this year the'), 'wire.md': at(WIRE, 'x').replace('As of x, the', 'The') });
     assert.equal(soFar.findings.filter((f) => /fishermen/.test(f.text ?? '')).length, 2);
