@@ -100,7 +100,7 @@ function scanBody(blocks: readonly Block[], features: BlockFeatureTable, first: 
   for (let i = first; i < blocks.length; i++) {
     const b = blocks[i], f = features.at(i);
     if (b.kind === 'furniture' && i > lastProse + 2) return { last: lastProse, signoff: -1, why: b.reason ?? 'after the article' };
-    if (f.prose && TRAILING_SIGNOFF.test(b.text)) return { last: i, signoff: i, why: 'after the wire sign-off' };
+    if (f.prose && TRAILING_SIGNOFF.test(b.text) && !isCreditedCaption(features, first, i)) return { last: i, signoff: i, why: 'after the wire sign-off' };
     if (isSourceLine(b.text, f) && !isBylineAtTop(blocks, features, first, i)) return { last: i, signoff: i, why: 'after the source line' };
     if (!f.prose && SECTION_END.test(b.text) && f.words <= 6) return { last: i - 1, signoff: -1, why: `after "${b.text}"` };
     if (!f.prose && FOOTER.test(b.text)) return { last: lastProse, signoff: -1, why: 'site footer' };
@@ -108,6 +108,17 @@ function scanBody(blocks: readonly Block[], features: BlockFeatureTable, first: 
     if (f.prose) lastProse = i;
   }
   return { last: blocks.length - 1, signoff: -1, why: '' };
+}
+
+/** Fewest words of a paragraph that ends an article with the wire's sign-off right under the lead. */
+const SIGNED_PARAGRAPH_WORDS = 25;
+
+/**
+ * "Prime Minister Pham Minh Chinh and his Lao counterpart at the talks on Monday. –VNA" right under
+ * the lead: a photo's caption credited to the agency, not the sign-off of a one-paragraph story.
+ */
+function isCreditedCaption(features: BlockFeatureTable, first: number, i: number): boolean {
+  return i === first + 1 && features.at(i).words < SIGNED_PARAGRAPH_WORDS;
 }
 
 /** "Source: VGP", "VNA", "By VnExpress: https://…": a line naming where the story came from. */

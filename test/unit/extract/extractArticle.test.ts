@@ -111,8 +111,13 @@ describe('extractArticle: where the article ends', () => {
     assert.ok(!bodyText(a).includes('Chanathip'));
   });
 
+  it('reads on past a short paragraph credited to the wire right under the lead: a photo caption', () => {
+    const a = page('Headline of the story here', paragraph(1), 'The two prime ministers at the talks in the capital on Monday. –VNA', paragraph(2));
+    assert.ok(bodyText(a).includes('number 2'));
+  });
+
   it('ends at a wire sign-off closing a paragraph that has no full stop of its own after it', () => {
-    const a = page('Headline of the story here', paragraph(1), 'Viet Nam are the defending champions after winning the 2024 edition in the final. –VNA',
+    const a = page('Headline of the story here', paragraph(1), paragraph(2), 'Viet Nam are the defending champions after winning the 2024 edition in the final. –VNA',
       'Defender Bui Tien Dung said the players had prepared carefully for the return leg and were confident of winning.');
     assert.ok(bodyText(a).endsWith('in the final. –VNA'));
     assert.ok(!bodyText(a).includes('Bui Tien Dung'));
