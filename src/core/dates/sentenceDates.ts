@@ -29,8 +29,10 @@ export function soleDate(dates: readonly DocumentDate[] | undefined): DocumentDa
 const AFTER_STAMP = /^[\s.)]*(?:\(?\s*(?:photos?|images?|pictures?|file photo)\b.*)?$/is;
 
 /**
- * The date a caption ends on after a comma ("… in Tra Van Commune, Quang Nam Province,
- * 15/11/2024. Photo by VnExpress"): when the photo was taken, not a statement of the story.
+ * The full date a caption ends on after a comma ("… in Tra Van Commune, Quang Nam Province,
+ * 15/11/2024. Photo by VnExpress"): when the photo was taken, not a statement of the story. A day
+ * without its year there ("… at Noi Bai International Airport, November 18. Photo: VNA") may date
+ * the event, and counts.
  * A caption saying when something happened ("at their meeting on December 9. (Photo: VNA)")
  * gives its date after a word, not a comma.
  */
@@ -38,5 +40,5 @@ function isPhotoStamp(doc: AnalyzedDocument, found: DocumentDate): boolean {
   const block = doc.article.blocks[found.block];
   if (block.kind !== 'caption') return false;
   const before = block.text.slice(0, found.span.start - block.start);
-  return /,\s*$/.test(before) && AFTER_STAMP.test(block.text.slice(found.span.end - block.start));
+  return found.expression.date?.year !== undefined && /,\s*$/.test(before) && AFTER_STAMP.test(block.text.slice(found.span.end - block.start));
 }

@@ -9,8 +9,9 @@ export function outletFromFields(name: unknown, says: string): Outlet | undefine
 
 export function outletFromText(article: Pick<Article, 'blocks'>): Outlet | undefined {
   const found: { name: string; evidence: Evidence }[] = [];
+  const lead = article.blocks.find((b) => b.kind === 'body');
   for (const block of article.blocks) {
-    const name = sourceNameIn(block);
+    const name = sourceNameIn(block, block === lead);
     if (name) found.push({ name, evidence: { says: `"${block.text.slice(0, 80)}"`, span: { start: block.start, end: block.end } } });
   }
   if (!found.length) return undefined;
@@ -19,7 +20,8 @@ export function outletFromText(article: Pick<Article, 'blocks'>): Outlet | undef
   return { name: best.name, evidence: found.filter((f) => sameOutlet(f.name, best.name)).map((f) => f.evidence) };
 }
 
-function sourceNameIn(block: Block): string | undefined {
+/** `lead`: the block is the article's first paragraph, the only one a site signs ("VOV.VN - …"). */
+function sourceNameIn(block: Block, lead: boolean): string | undefined {
   if (block.kind === 'signoff') {
     const name = sourceNamed(block.text);
     if (name) return name;
@@ -27,7 +29,7 @@ function sourceNameIn(block: Block): string | undefined {
   if (block.kind === 'body' || block.kind === 'signoff') {
     const trailing = TRAILING_SIGNOFF.exec(block.text);
     if (trailing) return trailing[1];
-    const agency = datelineAgency(block.text) ?? siteSigningLead(block.text);
+    const agency = datelineAgency(block.text) ?? (lead ? siteSigningLead(block.text) : undefined);
     if (agency !== undefined) return agency;
   }
   return undefined;

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { analyzeDocument } from '../../../src/core/engine/analyzedDocument';
+import { datesBySentence } from '../../../src/core/dates/sentenceDates';
 import { dateConflict } from '../../../src/core/rules/dateConflict';
 import { corpusOf, fisheriesStory } from './articles';
 
@@ -128,5 +130,9 @@ describe('date-conflict', () => {
     const caption = (date: string) => `Elina Valtonen and Alberto van Klaveren sign the fisheries cooperation agreement in Helsinki, ${date}. Photo by Harbour Post/Leena Virtanen`;
     docs['harbour.txt'] = docs['harbour.txt'].replace('The agreement covers', `${caption('8/12/2025')}\n\nThe agreement covers`);
     assert.deepEqual(findingsOf(docs), []);
+    // a day without its year there may date the event, and counts
+    const datesIn = (text: string) => [...datesBySentence(analyzeDocument({ path: 'a.txt', text })).values()].flat().map((d) => text.slice(d.span.start, d.span.end));
+    assert.deepEqual(datesIn(docs['harbour.txt']), ['December 9']);
+    assert.deepEqual(datesIn(docs['harbour.txt'].replace(caption('8/12/2025'), caption('December 8'))), ['December 9', 'December 8']);
   });
 });

@@ -104,6 +104,9 @@ describe('extractArticle on Markdown, HTML, BOM and CRLF input', () => {
     assert.equal(outletOf('HANOI, Nov 18 (Bernama-VNA) --'), 'Bernama-VNA');
     assert.equal(outletOf('VOV.VN -'), 'VOV.VN');
     assert.equal(outletOf('U.S. - China'), undefined);
+    // only the lead is signed so: a later paragraph opening on a site's name is about the site
+    const later = extractArticle({ path: 'wire.txt', text: `Ministers meet in Hanoi\n\nHa Noi (VNA) – ${PROSE}\n\nTiki.vn - once the top retailer - said sales fell.\n` });
+    assert.equal(later.outlet?.name, 'VNA');
   });
 
   it('names the agency of a sign-off line opening with dashes', () => {
