@@ -27,6 +27,10 @@ const NOT_NOUNS = new Set([
   'last', 'next', 'past', 'previous', 'yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later',
 ]);
 /** Plurals without an -s. */
+/** What "61 years old" and "a 61-year-old man" count. */
+const AGE = 'age';
+/** Nouns that end in -s and count one thing ("1,482 measles cases" counts cases). */
+const SINGULARS_WITH_S = new Set(['measles', 'mumps', 'news', 'diabetes', 'rabies', 'herpes', 'series', 'species', 'headquarters', 'physics', 'economics', 'politics']);
 const PLURALS_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'data', 'media', 'feet', 'teeth']);
 
 /** The counted noun after token `after`; `plural` when the figure is more than one. */
@@ -34,6 +38,10 @@ export function countedNoun(tokens: readonly TextToken[], after: number, plural:
   if (tokens[after]?.kind === 'dash' && glued(tokens, after) && glued(tokens, after + 1)?.kind === 'word') {
     const end = compoundEnd(tokens, after + 1);
     return { words: [nounOf(tokens, after + 1, end)], last: end };
+  }
+  // "61 years old", "aged 61": an age is not a span of years ("20 years in prison")
+  if (tokens[after]?.lower === 'years' || tokens[after]?.lower === 'year') {
+    if (tokens[after + 1]?.lower === 'old' && tokens[after + 2]?.kind !== 'dash') return { words: [AGE], last: after + 1 };
   }
   const words: string[] = [];
   let at = after;
@@ -49,11 +57,12 @@ export function countedNoun(tokens: readonly TextToken[], after: number, plural:
 
 function nounOf(tokens: readonly TextToken[], first: number, last: number): string {
   const stem = stemWord(tokens.slice(first, last + 1).map((t) => t.text).join(''));
-  return MEASURE_NOUNS[stem] ?? stem;
+  return stem === 'year-old' ? AGE : MEASURE_NOUNS[stem] ?? stem;
 }
 
 /** Whether a word is a plural noun ("people", "tonnes"), not a singular one or an adjective. */
 export function isPlural(word: string): boolean {
+  if (SINGULARS_WITH_S.has(word)) return false;
   return PLURALS_WITHOUT_S.has(word) || word.endsWith('men') || stemWord(word) !== word.replace(/['’]/g, '');
 }
 

@@ -98,6 +98,13 @@ describe('findQuantities', () => {
     assert.deepEqual(only('Three of the ministers').noun, []);
   });
 
+  it('counts an age as an age, not a span of years, and a disease ending in -s as no plural', () => {
+    assert.deepEqual(only('Defendant Vo (61 years old, former director) received life.').noun, ['age']);
+    assert.deepEqual(only('a 61-year-old man').noun, ['age']);
+    assert.deepEqual(only('received 20 years in prison').noun, ['year']);
+    assert.deepEqual(only('1,482 measles cases were recorded').noun, ['measle', 'case']);
+  });
+
   it('takes the noun before "of" for a figure with none after it: "a crowd of 35,800"', () => {
     assert.deepEqual(only('in front of a hostile crowd of 35,800.').noun, ['crowd']);
     assert.deepEqual(only('sending the home crowd of 38,500 into celebration').noun, ['crowd']);
