@@ -65,7 +65,12 @@ function regroup(corpus: CorpusView, buckets: NameBuckets, findingsOf: Map<strin
 }
 
 function hasVariants(group: readonly NameForm[]): boolean {
-  return new Set(group.map((f) => f.form.toLowerCase())).size > 1;
+  return new Set(group.map(typographic)).size > 1;
+}
+
+/** A form without what only typography tells apart: case, curly and straight apostrophes, hyphen characters. */
+function typographic(form: NameForm): string {
+  return form.form.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[‐‑]/g, '-');
 }
 
 /** Every name of the corpus with the forms it is written in (most names have one): the rule's grouping, made afresh. */
@@ -79,7 +84,8 @@ export function groupNameForms(documents: readonly AnalyzedDocument[], ignore: r
 
 /** Forms of one name, word for word; a hyphen parts words as a space does ("Kim Sang-sik", "Kim Sang Sik"). */
 function variantsOf(a: NameForm, b: NameForm, parsed: (form: NameForm) => ParsedName): boolean {
-  if (a.form.toLowerCase() === b.form.toLowerCase()) return false;
+  // "People’s" and "People's" are one form: grouped, and never reported for that alone (hasVariants)
+  if (typographic(a) === typographic(b)) return true;
   const [wordsA, wordsB] = [nameParts(a), nameParts(b)];
   if (wordsA.length !== wordsB.length) return false;
   for (let i = 0; i < wordsA.length; i++) if (!sameNameWord(wordsA[i], wordsB[i])) return false;

@@ -52,6 +52,14 @@ describe('name-variant', () => {
     ]), []);
   });
 
+  it('does not report a name whose forms differ only in typography: curly and straight apostrophes', () => {
+    assert.deepEqual(check([
+      { path: 'a.txt', text: article('Prosecutor Le Minh Tri of the Supreme People’s Procuracy spoke.') },
+      { path: 'b.txt', text: article("Prosecutor Le Minh Tri of the Supreme People's Procuracy spoke.") },
+      { path: 'c.txt', text: article('Judge Tran Thi Ngoc Nuong O’Brien and Judge Tran Thi Ngoc Nuong O\'Brien sat.') },
+    ]), []);
+  });
+
   it('never pairs different people who share a given or family name', () => {
     const findings = check([
       { path: 'a.txt', text: article('Foreign Minister Sergey Lavrov met Nguyen Phu Trong and Pham Minh Chinh.') },
