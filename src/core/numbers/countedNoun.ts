@@ -35,6 +35,7 @@ const PLURALS_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'police
 
 /** The counted noun after token `after`; `plural` when the figure is more than one. */
 export function countedNoun(tokens: readonly TextToken[], after: number, plural: boolean): CountedNoun {
+  if (isPeriodComparison(tokens, after)) return { words: [], last: after - 1 };
   if (tokens[after]?.kind === 'dash' && glued(tokens, after) && glued(tokens, after + 1)?.kind === 'word') {
     const end = compoundEnd(tokens, after + 1);
     return { words: [nounOf(tokens, after + 1, end)], last: end };
@@ -53,6 +54,16 @@ export function countedNoun(tokens: readonly TextToken[], after: number, plural:
     if (plural && pluralNoun) break;
   }
   return { words, last: at - 1 };
+}
+
+const PERIODS = new Set(['year', 'month', 'quarter', 'week', 'day']);
+
+/** "year-on-year", "year on year", "month-on-month": what a change is measured against, not what is counted. */
+function isPeriodComparison(tokens: readonly TextToken[], at: number): boolean {
+  const first = tokens[at]?.lower;
+  if (!first || !PERIODS.has(first)) return false;
+  const next = tokens[at + 1]?.kind === 'dash' ? at + 2 : at + 1;
+  return tokens[next]?.lower === 'on' && PERIODS.has(tokens[next + (tokens[next + 1]?.kind === 'dash' ? 2 : 1)]?.lower ?? '');
 }
 
 function nounOf(tokens: readonly TextToken[], first: number, last: number): string {

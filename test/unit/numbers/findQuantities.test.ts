@@ -105,6 +105,12 @@ describe('findQuantities', () => {
     assert.deepEqual(only('1,482 measles cases were recorded').noun, ['measle', 'case']);
   });
 
+  it('reads "year-on-year" after a figure as what a change is measured against, not a counted noun', () => {
+    assert.deepEqual(said(only('FDI rose 13.4 percent year-on-year.')), { kind: 'percent', value: 13.4, unit: '%', noun: [] });
+    assert.deepEqual(only('exports were up 13.4% year on year').noun, []);
+    assert.deepEqual(only('it grew 5 years on end').noun, ['year']);
+  });
+
   it('takes the noun before "of" for a figure with none after it: "a crowd of 35,800"', () => {
     assert.deepEqual(only('in front of a hostile crowd of 35,800.').noun, ['crowd']);
     assert.deepEqual(only('sending the home crowd of 38,500 into celebration').noun, ['crowd']);
