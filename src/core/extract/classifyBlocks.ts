@@ -4,7 +4,7 @@
 // headings, bylines), everything outside it is furniture.
 import type { Block } from '../types';
 import { BlockFeatureTable, type BlockFeatures } from './blockFeatures';
-import { endsWithPhotoCredit, FOOTER, SECTION_END, sourceNamed, TRAILING_SIGNOFF } from './cues';
+import { endsWithPhotoCredit, FOOTER, SECTION_END, sourceNamed, TRAILING_SIGNOFF, WIRE_CREDITS } from './cues';
 import { isDateLine } from './dateLine';
 
 export function classifyBlocks(blocks: Block[]): void {
@@ -72,8 +72,11 @@ function readsAsLead(block: Block, f: BlockFeatures): boolean {
     !FOOTER.test(block.text);
 }
 
+/** A byline is no headline: "By Phan Anh", "KOJI NAKAMURA, Nikkei staff writer". */
+const BYLINE = /^by\s|\b(?:staff writer|staff reporter|correspondent)s?$/i;
+
 function looksLikeHeadline(block: Block, f: BlockFeatures): boolean {
-  return block.kind !== 'furniture' && f.words >= 3 && f.words <= 30 && !f.bullet && !f.url &&
+  return block.kind !== 'furniture' && f.words >= 3 && f.words <= 30 && !f.bullet && !f.url && !BYLINE.test(block.text) &&
     !f.repeated && !FOOTER.test(block.text) && !SECTION_END.test(block.text) && !isDateLine(block.text);
 }
 
@@ -102,6 +105,7 @@ function scanBody(blocks: readonly Block[], features: BlockFeatureTable, first: 
     if (b.kind === 'furniture' && i > lastProse + 2) return { last: lastProse, signoff: -1, why: b.reason ?? 'after the article' };
     if (f.prose && TRAILING_SIGNOFF.test(b.text) && !isCreditedCaption(features, first, i)) return { last: i, signoff: i, why: 'after the wire sign-off' };
     if (isSourceLine(b.text, f) && !isBylineAtTop(blocks, features, first, i)) return { last: i, signoff: i, why: 'after the source line' };
+    if (i > first && WIRE_CREDITS.test(b.text) && f.words <= 30) return { last: i, signoff: i, why: "after the wire's credits" };
     if (!f.prose && SECTION_END.test(b.text) && f.words <= 6) return { last: i - 1, signoff: -1, why: `after "${b.text}"` };
     if (!f.prose && FOOTER.test(b.text)) return { last: lastProse, signoff: -1, why: 'site footer' };
     if (startsTeaserList(blocks, features, i)) return { last: i - 1, signoff: -1, why: 'teaser list' };

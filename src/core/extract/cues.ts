@@ -6,7 +6,7 @@ export const SECTION_END = new RegExp(
   '^(?:related(?:\\s+(?:news|stories|articles|posts|content|coverage|topics))?|tags?|topics?|keywords|' +
   'share(?:\\s+this(?:\\s+(?:article|story))?)?|reactions?|comments?|leave a (?:comment|reply)|trending|most (?:viewed|read|popular)|' +
   'read more|more news|more stories|see also|also read|you may (?:also )?like|recommended(?: for you)?|' +
-  'latest(?: news)?|news in the same category|in the same category|other news|back to top|' +
+  'latest(?: news)?|news in the same category|in the same category|other news|back to top|read next|up next|our standards|more from|' +
   'advertisement|sponsored(?: content)?|subscribe(?: to our newsletter)?|follow us(?: on)?)\\b[\\s:.…»›>-]*',
   'i',
 );
@@ -25,6 +25,9 @@ export function endsWithPhotoCredit(text: string): boolean {
   const lastStop = text.lastIndexOf('.', text.length - 2);
   return PHOTO_CREDIT.test(lastStop > 0 ? text.slice(lastStop) : text);
 }
+
+/** A wire's credits closing its story: "Reporting by Francesco Guarascio; Editing by Kim Coghill". */
+export const WIRE_CREDITS = /^(?:additional )?(?:reporting|writing|editing) by\b/i;
 
 /** A wire sign-off closing the last paragraph: "… relations. –VNA". */
 export const TRAILING_SIGNOFF = /[\s.][–—-]\s?([A-Z][A-Za-z]{1,9})\.?$/;

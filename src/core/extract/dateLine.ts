@@ -1,14 +1,19 @@
 // A line that holds nothing but a date and perhaps a time: the page's publication stamp
 // ("Tuesday, 9/12/2025 | 21:34 GMT+7", "9:00:26 AM | 9/29/2021", "Updated: December 9, 2025",
-// "PUBLISHED : Jul 30, 2026, 08:20").
+// "PUBLISHED : Jul 30, 2026, 08:20", "March 29, 2024 5:47 PM GMT+7 Updated 2 hours ago",
+// "Thứ Bảy, 30/3/2024").
 
 const PARTS = new RegExp([
+  // "Updated 2 hours ago" (before the figures, which would take its number)
+  '\\b\\d{1,2}\\s+(?:hours?|hrs?|minutes?|mins?|days?)\\s+ago\\b',
   '\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?',
   '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?',
   '\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b',
   '\\b\\d{1,4}(?:[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)?(?:st|nd|rd|th)?\\b',
-  '\\b(?:[ap]\\.?m\\.?|gmt|utc|ict|est|edt|pst|cet|bst)\\b(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?',
-  '\\b(?:updated|published|posted|last updated|on|at)\\b\\s*:?',
+  '\\b(?:[ap]\\.?m\\.?|gmt|utc|ict|est|edt|pst|cet|bst|jst|kst|sgt|hkt|wib)\\b(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?',
+  '\\b(?:updated|published|posted|last updated|issued|modified|on|at)\\b\\s*:?',
+  // the weekday in Vietnamese: "Thứ Bảy, 30/3/2024"
+  '(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật)',
   'T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?',
 ].join('|'), 'gi');
 

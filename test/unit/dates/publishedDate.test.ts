@@ -33,6 +33,9 @@ describe('publishedDate (date line)', () => {
     assert.equal(publishedOf('December 9, 2025').published?.iso, '2025-12-09');
     assert.equal(publishedOf('Updated: 2025-12-09 10:00').published?.iso, '2025-12-09');
     assert.equal(publishedOf('PUBLISHED : Jul 30, 2026, 08:20 | UPDATED : Jul 30, 2026, 10:05').published?.iso, '2026-07-30');
+    assert.equal(publishedOf('April 17, 2025 5:21 PM GMT+7 Updated 2 hours ago').published?.iso, '2025-04-17');
+    assert.equal(publishedOf('March 26, 2024 19:30 JST').published?.iso, '2024-03-26');
+    assert.equal(publishedOf('Thứ Bảy, 30/3/2024').published?.iso, '2024-03-30');
     // Viet Nam News prints the month, then the day and the year
     assert.equal(publishedOf('January, 06/2025 - 17:45').published?.iso, '2025-01-06');
     assert.equal(publishedOf('December, 09/2025 11:02').published?.iso, '2025-12-09');

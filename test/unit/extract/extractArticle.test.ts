@@ -116,6 +116,18 @@ describe('extractArticle: where the article ends', () => {
     assert.ok(bodyText(a).includes('number 2'));
   });
 
+  it("ends at a wire's credits and at 'Read Next', and takes no byline for the headline", () => {
+    const a = page('Tycoon gets life sentence in bank fraud', 'By Francesco Guarascio and Phuong Nguyen', paragraph(1), paragraph(2),
+      'Reporting by Francesco Guarascio; Editing by Kim Coghill', 'Our Standards: The Thomson Reuters Trust Principles.', paragraph(3));
+    assert.equal(a.headline?.text, 'Tycoon gets life sentence in bank fraud');
+    assert.equal(kindOfLine(a, 'Reporting by Francesco Guarascio; Editing by Kim Coghill'), 'signoff');
+    assert.ok(!bodyText(a).includes('number 3'));
+    const next = page('Tycoon gets life sentence in bank fraud', paragraph(1), paragraph(2), 'Read Next', paragraph(3));
+    assert.ok(!bodyText(next).includes('number 3'));
+    const nikkei = page('Parts maker bets on the north', 'KOJI NAKAMURA, Nikkei staff writer', paragraph(1));
+    assert.equal(nikkei.headline?.text, 'Parts maker bets on the north');
+  });
+
   it('ends at a wire sign-off closing a paragraph that has no full stop of its own after it', () => {
     const a = page('Headline of the story here', paragraph(1), paragraph(2), 'Viet Nam are the defending champions after winning the 2024 edition in the final. –VNA',
       'Defender Bui Tien Dung said the players had prepared carefully for the return leg and were confident of winning.');
