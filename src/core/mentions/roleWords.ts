@@ -15,7 +15,8 @@ export const TITLES: ReadonlySet<string> = new Set((
   // of things ("Official Development Assistance")
   'coach striker midfielder goalkeeper defender prosecutor attorney lawyer detective ' +
   'economist analyst researcher scientist expert correspondent reporter editor founder investor manager ' +
-  'diplomat activist candidate lawmaker legislator councillor councilor commissioner'
+  'diplomat activist candidate lawmaker legislator councillor councilor commissioner ' +
+  'defendant accused suspect plaintiff witness victim convict inmate patient'
 ).split(' '));
 
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set((

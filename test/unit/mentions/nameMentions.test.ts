@@ -13,6 +13,7 @@ describe('nameMentions', () => {
   it('peels titles and roles off the front of a name, in politics, sport and the courts', () => {
     assert.deepEqual(mentionsIn('Defence Minister Sergei Shoigu met Coach Kim Sang-sik.'), ['Sergei Shoigu', 'Kim Sang-sik']);
     assert.deepEqual(mentionsIn('Striker Nguyen Xuan Son scored. Prosecutor Tran Van Binh watched.'), ['Nguyen Xuan Son', 'Tran Van Binh']);
+    assert.deepEqual(mentionsIn('Defendant Vo Tan Phuc received life. Witness Le Thi Mai spoke.'), ['Vo Tan Phuc', 'Le Thi Mai']);
   });
 
   it('keeps a surname that is also a word for a role', () => {
