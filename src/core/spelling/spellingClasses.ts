@@ -57,6 +57,8 @@ export const SPELLING_CLASSES: readonly SpellingClass[] = [
   { id: 'll', label: '-ll-/-l-', uk: new RegExp(`(?<=${VOWEL}${CONSONANT}+${VOWEL})ll${DOUBLED_L_ENDINGS}`), toUs: 'l', us: new RegExp(`(?<=${VOWEL}${CONSONANT}+${VOWEL})l${DOUBLED_L_ENDINGS}`), toUk: 'll', needsLexicon: true, confirm: doublesSingleL },
   // enrolment/enrollment, skilful/skillful: here Britain writes the single l
   { id: 'lment', label: '-lment/-llment', uk: /(?<=[aeiou])l(?=ments?$)/, toUs: 'll', us: /(?<=[aeiou])ll(?=ments?$)/, toUk: 'l', needsLexicon: true },
+  // judgement/judgment, acknowledgement/acknowledgment: Britain keeps the e before -ment
+  { id: 'dgement', label: '-dgement/-dgment', uk: /(?<=dg)e(?=ments?$)/, toUs: '', us: /(?<=dg)(?=ments?$)/, toUk: 'e', needsLexicon: true },
   { id: 'lful', label: '-lful/-llful', uk: /(?<=[aeiou])l(?=ful(?:ly|ness)?$)/, toUs: 'll', us: /(?<=[aeiou])ll(?=ful(?:ly|ness)?$)/, toUk: 'l', needsLexicon: true },
   // paediatric/pediatric, foetus/fetus: only with a lexicon ("Boeing" is not "being"), and not in
   // short words ("haems", "loess")

@@ -27,6 +27,10 @@ describe('spelling patterns', () => {
     assert.deepEqual(analyzeSpelling('travelled', lexicon), { us: 'traveled', british: ['ll'] });
     assert.deepEqual(analyzeSpelling('refilled', lexicon), { us: 'refilled', british: [] });
     assert.deepEqual(analyzeSpelling('boeing', lexicon), { us: 'boeing', british: [] });
+    const ments = lexiconFromWords(['judgement', 'judgment', 'judgements', 'judgments']);
+    assert.deepEqual(analyzeSpelling('judgements', ments), { us: 'judgments', british: ['dgement'] });
+    assert.deepEqual(analyzeSpelling('judgment', ments), { us: 'judgment', british: [] });
+    assert.equal(respell('judgment', 'dgement', 'uk'), 'judgement');
   });
 
   it('turns a word to either side of a pattern', () => {
