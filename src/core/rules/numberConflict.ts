@@ -194,6 +194,14 @@ function unmatchedCounterparts(
       leftB.splice(j, 1);
     }
   }
+  // the same uncommon figure under another noun is the same fact named otherwise ("212 new cases",
+  // "212 new infections"): it is no one's counterpart
+  for (let i = leftA.length - 1; i >= 0; i--) {
+    const j = leftB.findIndex((q) => sameNamedOtherwise(leftA[i].quantity, q.quantity));
+    if (j < 0) continue;
+    leftA.splice(i, 1);
+    leftB.splice(j, 1);
+  }
   const out: [PlacedQuantity, PlacedQuantity][] = [];
   for (const qa of leftA) {
     const counterparts = leftB.filter((qb) => sameMeasure(qa.quantity, qb.quantity));
@@ -221,6 +229,13 @@ function sayMostlyTheSame(textsA: readonly string[], textsB: readonly string[], 
 
 /** Share of the shorter sentence's ordinary words that sentences matched out of order have in common. */
 const MOVED_SHARE = 0.6;
+
+/** Below this a figure is too common to be the same fact by its value alone ("two ministers", "two companies"). */
+const UNCOMMON_FIGURE = 10;
+
+function sameNamedOtherwise(a: Quantity, b: Quantity): boolean {
+  return a.kind === b.kind && a.unit === b.unit && a.value >= UNCOMMON_FIGURE && sameFigure(a, b);
+}
 
 /** The same stated value: the same range of values it can mean. */
 function sameFigure(a: Quantity, b: Quantity): boolean {

@@ -89,6 +89,12 @@ describe('number-conflict', () => {
     assert.deepEqual(check({ 'courier.md': a, 'wire.md': b }).findings.filter((f) => /voyage/.test(f.text ?? '')), []);
   });
 
+  it('takes the same uncommon figure under another noun for the same fact, not leaving another to conflict', () => {
+    const a = COURIER.replace('About 60,000 fishermen depend on the Azure Sea', 'The Azure Sea fleet logged 212 new landings in the past week, up from last month');
+    const b = WIRE.replace('Some 60,000 fishermen rely on the Azure Sea', 'The Azure Sea fleet has logged 1,428 landings since January, with 212 new arrivals in the past week');
+    assert.deepEqual(check({ 'courier.md': a, 'wire.md': b }).findings.filter((f) => /landing|arrival/.test(f.text ?? '')), []);
+  });
+
   it('leaves years to the dates rule', () => {
     const result = check({ 'courier.md': COURIER, 'wire.md': WIRE.replace('70 trawlers', '75 trawlers') });
     assert.ok(WIRE.includes('in 1996') && COURIER.includes('in 1995'));
