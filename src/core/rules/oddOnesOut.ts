@@ -21,7 +21,8 @@ export interface Judged {
 /**
  * The statements to report. One that more versions agree with than go against is left out only
  * when each statement against it is reported itself (it names this version and is not outvoted
- * in turn), so that no disagreement goes unreported.
+ * in turn), so that no disagreement goes unreported. One not outvoted itself whose every opponent
+ * is outvoted and names it back is left out too: that opponent is reported, pointing at it.
  */
 export function oddOnesOut<J extends Judged>(judged: readonly J[]): J[] {
   const key = (doc: AnalyzedDocument, place: string | number) => `${doc.source.path}\u0000${place}`;
@@ -35,5 +36,16 @@ export function oddOnesOut<J extends Judged>(judged: readonly J[]): J[] {
     const back = byStatement.get(key(other.doc, other.place));
     return !!back && !outvoting(back) && back.against.some((b) => namedBack(b, j));
   };
-  return judged.filter((j) => !outvoting(j) || !j.against.every((other) => reportedAgainst(other, j)));
+  // an opponent that more versions go against than agree with is the odd one out, whatever this
+  // statement's own count: the versions that agree with this one may have put it in another
+  // sentence, which did not pair with this one
+  const outvoted = (j: Judged) => j.against.length > j.agreeing;
+  const oddOneNamesBack = (other: Judged['against'][number], j: Judged) => {
+    const back = byStatement.get(key(other.doc, other.place));
+    return !!back && outvoted(back) && back.against.some((b) => namedBack(b, j));
+  };
+  return judged.filter((j) => {
+    if (!outvoted(j) && j.against.every((other) => oddOneNamesBack(other, j))) return false;
+    return !outvoting(j) || !j.against.every((other) => reportedAgainst(other, j));
+  });
 }

@@ -53,4 +53,19 @@ describe('oddOnesOut', () => {
     judged[0] = { ...judged[0], says: '17 November' };
     assert.deepEqual(shown(judged), ['a.txt', 'c.txt']);
   });
+
+  it('leaves out a statement whose every opponent is outvoted and names it back, though no other sentence paired with it', () => {
+    // a and b each paired only with c's statement; c stands against both
+    assert.deepEqual(shown([
+      { doc: a, place: 0, agreeing: 1, against: against(c) },
+      { doc: b, place: 0, agreeing: 1, against: against(c) },
+      { doc: c, place: 0, agreeing: 1, against: against(a, b) },
+    ]), ['c.txt']);
+    // three versions all apart: each is reported
+    assert.deepEqual(shown([
+      { doc: a, place: 0, agreeing: 1, against: against(b, c) },
+      { doc: b, place: 0, agreeing: 1, against: against(a, c) },
+      { doc: c, place: 0, agreeing: 1, against: against(a, b) },
+    ]), ['a.txt', 'b.txt', 'c.txt']);
+  });
 });
