@@ -178,10 +178,13 @@ const DAY_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'the
 
 /**
  * How a day is given: as the start of a span ("since Tuesday"), its end ("by December 5", "until
- * the end of May"), or as the day itself ("on Friday", "from January 1", "December 9").
+ * the end of May"), the day figures were counted to ("as of March 20"), or as the day itself ("on
+ * Friday", "from January 1", "December 9").
  */
 function dateRole(doc: AnalyzedDocument, found: DocumentDate): string {
   const before = doc.source.text.slice(Math.max(0, found.span.start - 40), found.span.start).toLowerCase().match(/\p{L}+/gu) ?? [];
+  // "as of March 20": the day figures were counted up to, not a day something happened on
+  if (before.at(-2) === 'as' && (before.at(-1) === 'of' || before.at(-1) === 'at')) return 'cutoff';
   for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
     const role = ROLE_OF.get(before[k]);
     if (role) return role;

@@ -117,6 +117,7 @@ describe('date-conflict', () => {
     const findings = (a: string, b: string) => findingsOf(fisheriesStory(a, b, { datelineA: DATELINE_A, datelineB: DATELINE_A }));
     assert.deepEqual(findings('since Tuesday', 'on Friday'), []);
     assert.deepEqual(findings('since early Tuesday', 'on Friday'), []);
+    assert.deepEqual(findings('as of December 5', 'on December 9'), []);
     assert.deepEqual(findings('by December 5', 'on December 9'), []);
     // one kind of bound, however worded, and a day something starts on, are compared
     assert.equal(findings('by December 5', 'until December 12').length, 2);
