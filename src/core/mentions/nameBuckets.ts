@@ -2,7 +2,7 @@
 // document at a time: after an edit only the buckets that document writes into are regrouped, so
 // a re-check costs the names of one document, not of the corpus.
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
-import { foldName, phoneticKeyOfSpelling, spellingKey } from '../names/nameKey';
+import { phoneticKeyWithoutGlides } from '../names/nameKey';
 import { usersOf, withoutUser, withUser, type DocumentUsers } from '../spelling/documentUsers';
 import type { NameForm } from './nameForms';
 import { nameMentions } from './nameMentions';
@@ -87,12 +87,6 @@ function formUnlessIgnored(form: string, ignored: ReadonlySet<string>): NameForm
 }
 
 /**
- * A y between vowels, which one transliteration writes and another leaves out ("Mirziyoyev",
- * "Mirziyoev"): left out of a bucket's key, so that the matcher sees both forms.
- */
-const GLIDE = /([aeiou])y(?=[aeiou])/g;
-
-/**
  * The phonetic keys of the words met in one sync: the corpus uses the same names over and over,
  * but a cache kept between checks would hold every word of every name for the sake of an edit's few.
  */
@@ -109,7 +103,7 @@ class PhoneticKeys {
 
   private keyOf(word: string): string {
     let key = this.keys.get(word);
-    if (key === undefined) this.keys.set(word, key = phoneticKeyOfSpelling(spellingKey(foldName(word)).replace(GLIDE, '$1')));
+    if (key === undefined) this.keys.set(word, key = phoneticKeyWithoutGlides(word));
     return key;
   }
 }

@@ -13,9 +13,11 @@ import { ORGANISATION_WORDS, TITLES } from './roleWords';
  * "Shoigu", "O'Brien", and a hyphen's parts each capitalised or not: "Sang-sik", "Thien-Hue",
  * "Jean-Pierre"; an Arabic article before its name: "al-Masri", "el-Sisi".
  */
-const CAPITALISED = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll}[\p{Ll}\p{M}'’]*|(?:al|el|ad|ar|as|ash|az|at|an)-\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll}[\p{Ll}\p{M}'’]*)(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u;
+const ARABIC_ARTICLE = '(?:al|el|ad|ar|as|ash|az|at|an)-';
+const CAPITALISED_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]*\\p{Ll}[\\p{Ll}\\p{M}'’]*";
+const CAPITALISED = new RegExp(`^(?:${ARABIC_ARTICLE})?${CAPITALISED_WORD}(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*$`, 'u');
 /** A lower-case start: only an Arabic article's ("al-Masri") is read by the expression. */
-const ARTICLE_START = /^(?:al|el|ad|ar|as|ash|az|at|an)-\p{Lu}/u;
+const ARTICLE_START = new RegExp(`^${ARABIC_ARTICLE}\\p{Lu}`, 'u');
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'di']);
 /** Two capitalised words run together by bad extraction ("MinisterSergei"): the second may start a name. */
 const GLUED_PAIR = /^\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll}+$)/u;

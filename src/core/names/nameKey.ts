@@ -111,6 +111,17 @@ export function phoneticKey(token: string): string {
   return phoneticKeyOfSpelling(spellingKey(foldName(token)));
 }
 
+/**
+ * A y between vowels, which one transliteration writes and another leaves out ("Mirziyoyev",
+ * "Mirziyoev").
+ */
+const GLIDE = /([aeiou])y(?=[aeiou])/g;
+
+/** phoneticKey without glides: a coarser key, for grouping candidates the matcher then compares. */
+export function phoneticKeyWithoutGlides(token: string): string {
+  return phoneticKeyOfSpelling(spellingKey(foldName(token)).replace(GLIDE, '$1'));
+}
+
 /** A folded word in the forms the matcher compares, computed once per parsed name. */
 export interface SpelledWord {
   /** Folded text. */

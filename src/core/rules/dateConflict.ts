@@ -7,7 +7,7 @@
 // oddOnesOut.ts).
 import { outletLabel, versionName, type AnalyzedDocument } from '../engine/analyzedDocument';
 import type { CorpusView, Rule } from '../engine/rule';
-import { storyVersions } from '../engine/storyVersions';
+import { sameItems, storyVersions } from '../engine/storyVersions';
 import { formatDate, weekdayOf, WEEKDAY_NAMES } from '../dates/calendar';
 import { dateOrderOf, type DateOrderVerdict } from '../dates/dateOrder';
 import type { DocumentDate } from '../dates/documentDates';
@@ -106,10 +106,6 @@ function storyReading(corpus: CorpusView, versions: readonly AnalyzedDocument[])
       return found;
     },
   };
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, k) => item === b[k]);
 }
 
 /** A dated statement of one version, and how the other versions' statements of the same thing stand to it. */

@@ -118,8 +118,7 @@ function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitie
     if (!a.length) continue;
     const b = quantitiesOfSide(docB, pair.b, quantitiesOf);
     if (!b.length) continue;
-    const sameStatement = () => sayTheSame(pair.a.map((i) => docA.sentences[i].text), pair.b.map((j) => docB.sentences[j].text));
-    if (pair.moved && !sameStatement()) continue;
+    if (pair.moved && !sayTheSame(textsOf(docA, pair.a), textsOf(docB, pair.b))) continue;
     // the document is added only to the few figures that disagree, not kept with every figure; a
     // pair in order that agrees counts even without a shared word (the same figure is the same fact)
     const agreeing = (qa: PlacedQuantity, qb: PlacedQuantity) => {
@@ -128,7 +127,7 @@ function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitie
     };
     const conflicting = unmatchedCounterparts(a, b, agreeing);
     if (!conflicting.length) continue;
-    const textsA = pair.a.map((i) => docA.sentences[i].text), textsB = pair.b.map((j) => docB.sentences[j].text);
+    const textsA = textsOf(docA, pair.a), textsB = textsOf(docB, pair.b);
     // a tally at another moment is an update ("12 dead as of 8 a.m.", "15 dead as of 4pm")
     if (talliesAtDifferentMoments(textsA, textsB)) continue;
     const ignored = wordsNotShared(conflicting);
@@ -136,6 +135,11 @@ function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitie
     for (const [qa, qb] of conflicting) out.push([placedIn(docA, qa), placedIn(docB, qb)]);
   }
   return out.length ? out : NO_DISAGREEMENTS;
+}
+
+/** The texts of one side of an aligned pair (one sentence or two). */
+function textsOf(doc: AnalyzedDocument, sentences: readonly number[]): string[] {
+  return sentences.map((i) => doc.sentences[i].text);
 }
 
 /** The figures of one side of an aligned pair (one sentence or two), without flatMap's copy per pair. */
