@@ -1,4 +1,5 @@
 // When the similarity of two versions says they are one story.
+import type { SharedFigures } from './sharedFigures';
 import type { LeadDistance } from './storyInput';
 
 /** Cosine above which two versions are one story. */
@@ -15,6 +16,18 @@ export const MUTUAL_BEST = 0.2;
  * the brief stayed alone. Generated corpora of 1,000 to 10,000 documents group the same either way.
  */
 const NEAR_BEST = 0.7;
+/**
+ * Below MUTUAL_BEST, two versions are still one story when they give the same figures: at least
+ * this many, and this share of the figures of the version giving fewer (sharedFigures.ts). Probe
+ * folders of independently written versions (an earthquake, a bank's ransomware attack, floods,
+ * a football match) score 0.08 to 0.2 and share three to twenty figures; stories on one subject
+ * share two at most, bar two reports of one day's statistics (an FDI and a GDP release citing each
+ * other's figures), which score under 0.08.
+ */
+const SHARED_FIGURES = 3;
+const FIGURE_SHARE = 0.3;
+export const FIGURES_FROM = 0.08;
+const FIGURES_NEAR_BEST = 0.4;
 
 /**
  * `bestA`, `bestB`: each version's highest score with a version it could be linked with
@@ -22,11 +35,19 @@ const NEAR_BEST = 0.7;
  * about the same people a week apart (a minister's talks, then her visit) share names and phrasing
  * enough for the weaker test, so only the stronger one holds then, and none past two weeks.
  * `closestTells`: false in a corpus of two documents, where each is the other's closest whatever
- * they are about, so only the stronger test holds.
+ * they are about, so only the stronger test holds. `figures`: the figures both give, asked only of
+ * a pair too weak for the other tests.
  */
-export function sameStory(score: number, bestA: number, bestB: number, leads: LeadDistance = 'near', closestTells = true): boolean {
+export function sameStory(
+  score: number, bestA: number, bestB: number, leads: LeadDistance = 'near', closestTells = true, figures?: () => SharedFigures,
+): boolean {
   if (!linkable(score, leads)) return false;
-  return score >= SAME_STORY || (closestTells && score >= MUTUAL_BEST && score >= NEAR_BEST * bestA && score >= NEAR_BEST * bestB);
+  if (score >= SAME_STORY || (closestTells && score >= MUTUAL_BEST && score >= NEAR_BEST * bestA && score >= NEAR_BEST * bestB)) return true;
+  return score >= FIGURES_FROM && score >= FIGURES_NEAR_BEST * Math.max(bestA, bestB) && figures !== undefined && sameFigures(figures());
+}
+
+function sameFigures({ shared, fewer }: SharedFigures): boolean {
+  return shared >= SHARED_FIGURES && shared >= FIGURE_SHARE * fewer;
 }
 
 /** Whether a pair this similar could be linked at all: a weak one only when its leads are not a week apart, none when they are weeks apart. */

@@ -10,6 +10,7 @@ import { DocumentKeys } from './documentKeys';
 import { PairScores } from './pairScores';
 import { RecountedTerms } from './recountedTerms';
 import { linkable, sameStory } from './sameStory';
+import { FigureTerms } from './sharedFigures';
 import { cosine, lengthOf, normSquared, SpreadVector, type SharedTerms } from './similarity';
 import type { Story, StoryLink } from './story';
 import { farApart, leadDistance, publishedTime, sameTerms, type StoryInput } from './storyInput';
@@ -44,6 +45,7 @@ export class StoryIndex {
   private readonly shared = new Map<number, SharedTerms>();
   private stories: Story[] = [];
   private readonly termOf: (id: number) => string;
+  private readonly figures: FigureTerms;
   lastGrouping: Grouping = 'unchanged';
 
   /**
@@ -56,6 +58,7 @@ export class StoryIndex {
     compareAllBelow = COMPARE_ALL_BELOW,
   ) {
     this.termOf = (id) => dictionary.termOf(id);
+    this.figures = new FigureTerms(dictionary);
     this.blocking = new BlockingIndex(compareAllBelow);
   }
 
@@ -199,7 +202,8 @@ export class StoryIndex {
       partners.forEach((other, k) => {
         if (other < d && docs.has(other)) return; // judged from the other side
         const pair = this.pairNumber(d, other);
-        if (!sameStory(scores[k], this.best[d], this.best[other], leadDistance(this.inputs[d], this.inputs[other]), closestTells)) this.unlink(pair);
+        const figures = () => this.figures.between(this.inputs[d].terms.ids, this.inputs[other].terms.ids);
+        if (!sameStory(scores[k], this.best[d], this.best[other], leadDistance(this.inputs[d], this.inputs[other]), closestTells, figures)) this.unlink(pair);
         else this.link(d, other, scores[k], this.sharedMayChange(pair, d, other, recounted));
       });
     }

@@ -5,7 +5,7 @@ import { Corpus } from '../../../src/core/engine/corpus';
 import { groupStories } from '../../../src/core/stories/groupStories';
 import { SAME_STORY } from '../../../src/core/stories/sameStory';
 import type { Story } from '../../../src/core/stories/story';
-import type { StoryInput } from '../../../src/core/stories/storyInput';
+import { leadDistance, type StoryInput } from '../../../src/core/stories/storyInput';
 import { StoryIndex, type Grouping } from '../../../src/core/stories/storyIndex';
 import { TermDictionary } from '../../../src/core/stories/termDictionary';
 import { termCounts } from '../../../src/core/stories/termVector';
@@ -119,7 +119,9 @@ describe('StoryIndex', function () {
     assert.equal(index.lastGrouping, 'updated');
     assert.deepEqual(after, new StoryIndex(dictionary).group(dated));
     assert.ok(after.length > before.length, `${before.length} stories, then ${after.length}`);
-    assert.ok(after.every((story) => story.links.every((link) => link.score >= SAME_STORY)));
+    const input = new Map(dated.map((d) => [d.path, d]));
+    const apart = after.flatMap((story) => story.links).filter((link) => leadDistance(input.get(link.a)!, input.get(link.b)!) !== 'near');
+    assert.ok(apart.every((link) => link.score >= SAME_STORY), `weak links a week apart: ${apart.length}`);
     assert.deepEqual(index.group(undated), before);
   });
 
