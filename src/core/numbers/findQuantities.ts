@@ -62,6 +62,22 @@ export function findQuantities(text: string): QuantityMention[] {
   return mentions;
 }
 
+const LIST_JOINS = new Set(['and', 'or', ',', '&']);
+
+/**
+ * "second and third preferences", "the first, second or 3rd round": ranks listed together name
+ * categories (which preferences were counted), not a fact a version could get wrong.
+ */
+function isInOrdinalList(tokens: readonly TextToken[], first: number, last: number): boolean {
+  if (LIST_JOINS.has(tokens[last + 1]?.lower ?? '') && readFigure(tokens, last + 2)?.ordinal) return true;
+  if (!LIST_JOINS.has(tokens[first - 1]?.lower ?? '')) return false;
+  // the ordinal before the join: one token ("second") or digits and their suffix ("2nd")
+  return [first - 2, first - 3].some((at) => {
+    const before = at >= 0 ? readFigure(tokens, at) : undefined;
+    return !!before?.ordinal && before.last === first - 2;
+  });
+}
+
 interface Found {
   quantity: Quantity;
   first: number;
@@ -78,6 +94,7 @@ function quantityAt(tokens: readonly TextToken[], at: number): Found | undefined
   if (!low || isAmbiguousGrouping(low)) return undefined;
   const prefixStart = currencyBefore?.first ?? figure.first;
   const between = tokens[prefixStart - 1]?.lower === 'between';
+  if (low.ordinal && isInOrdinalList(tokens, figure.first, low.last)) return undefined;
   const high = low.ordinal ? undefined : readRangeEnd(tokens, low.last + 1, !!currencyBefore, between);
   const figureLast = high?.last ?? low.last;
   if (gluedScale(tokens[figureLast + 1])) return undefined;

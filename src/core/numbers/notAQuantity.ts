@@ -19,12 +19,17 @@ const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', '('
 /** Whether the digits of token `at` (with suffixes up to `last`) are something other than an amount. */
 export function isNotAnAmount(tokens: readonly TextToken[], at: number, last: number): boolean {
   return isGluedToCode(tokens, at, last) || isRangeTail(tokens, at) || isDatePart(tokens, at, last) || isTime(tokens, last)
-    || isPhoneLike(tokens, at) || isLabelled(tokens, at);
+    || isPhoneLike(tokens, at) || isLabelled(tokens, at, last);
 }
 
 /** Digits that read as a year when no unit says otherwise: 1000 to 2199 without a thousands comma. */
 export function isYear(digits: string): boolean {
   return /^\d{4}$/.test(digits) && Number(digits) >= 1000 && Number(digits) < 2200;
+}
+
+function isPercentAt(tokens: readonly TextToken[], at: number): boolean {
+  const word = tokens[at]?.lower;
+  return word === '%' || word === 'percent' || word === 'pct' || (word === 'per' && tokens[at + 1]?.lower === 'cent');
 }
 
 function isGluedToCode(tokens: readonly TextToken[], at: number, last: number): boolean {
@@ -68,7 +73,9 @@ function isPhoneLike(tokens: readonly TextToken[], at: number): boolean {
 }
 
 /** "No. 5", "Resolution 57", "World War Two": a label or a capitalised name right before the figure. */
-export function isLabelled(tokens: readonly TextToken[], at: number): boolean {
+export function isLabelled(tokens: readonly TextToken[], at: number, last = at): boolean {
+  // "Wickramasinghe 39.87 percent": a share or a decimal after a name is the name's figure, not its label
+  if (/\d[.,]\d/.test(tokens[at].text) || isPercentAt(tokens, last + 1)) return false;
   const dotted = tokens[at - 1]?.text === '.';
   const word = tokens[dotted ? at - 2 : at - 1];
   if (!word || word.kind !== 'word') return false;

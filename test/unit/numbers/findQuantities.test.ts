@@ -71,6 +71,18 @@ describe('findQuantities', () => {
     assert.equal(only('the twenty-first round').value, 21);
   });
 
+  it('reads no ranks listed together: "second and third preferences" name which were counted', () => {
+    assert.deepEqual(findQuantities('officials counted second and third preferences'), []);
+    assert.deepEqual(findQuantities('the first, second or 3rd round'), []);
+    assert.equal(only('counted second preferences').value, 2);
+  });
+
+  it('reads a share or a decimal after a name as the name\'s figure, not a label: "Wickramasinghe 39.87 percent"', () => {
+    assert.deepEqual(said(only('and Wickramasinghe 39.87 percent')), { kind: 'percent', value: 39.87, unit: '%', noun: [] });
+    assert.equal(only('and Wickramasinghe 40 per cent').value, 40);
+    assert.deepEqual(findQuantities('under Resolution 57'), []);
+  });
+
   it('marks hedged figures approximate, with the direction of the hedge', () => {
     const hedges: [string, string][] = [
       ['nearly 50 degrees', 'nearly'], ['almost 50 degrees', 'nearly'], ['about 50 degrees', 'about'],
