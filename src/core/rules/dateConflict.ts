@@ -169,15 +169,21 @@ const ROLE_OF: ReadonlyMap<string, string> = new Map([
   ...['since', 'after'].map((w): [string, string] => [w, 'start']),
   ...['until', 'till', 'through', 'by', 'before', 'to'].map((w): [string, string] => [w, 'end']),
 ]);
+/** Words that open a relative clause: "the attack, which began on Friday", "a deal that was signed on May 5". */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'that', 'who']);
 /** Words between such a word and the day: "since early Tuesday", "by the morning of May 5". */
 const DAY_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'the', 'last', 'this', 'next', 'morning', 'afternoon', 'evening', 'night', 'of']);
 
 /**
  * How a day is given: as the start of a span ("since Tuesday"), its end ("by December 5", "until
- * the end of May"), the day figures were counted to ("as of March 20"), or as the day itself ("on
- * Friday", "from January 1", "December 9").
+ * the end of May"), the day figures were counted to ("as of March 20"), the day of something a
+ * relative clause or a possessive describes ("an attack which began on Friday", "Saturday's
+ * election": not what the sentence says happened, as "on Monday, the bank confirmed" is), or as the day itself ("on Friday", "from
+ * January 1", "December 9").
  */
 function dateRole(doc: AnalyzedDocument, found: DocumentDate): string {
+  // "Saturday's election": the day of what the noun names, not of what the sentence says happened
+  if (/^['’]s\b/.test(doc.source.text.slice(found.span.end, found.span.end + 3))) return 'relative';
   const before = doc.source.text.slice(Math.max(0, found.span.start - 40), found.span.start).toLowerCase().match(/\p{L}+/gu) ?? [];
   // "as of March 20": the day figures were counted up to, not a day something happened on
   if (before.at(-2) === 'as' && (before.at(-1) === 'of' || before.at(-1) === 'at')) return 'cutoff';
@@ -186,10 +192,18 @@ function dateRole(doc: AnalyzedDocument, found: DocumentDate): string {
     if (role) return role;
     if (!DAY_MODIFIERS.has(before[k])) break;
   }
+  // "which began on Friday", "which was signed on May 5", "who arrived Tuesday"; not "said that on Monday"
+  const onDay = ['on', 'in', 'at'].includes(before.at(-1) ?? '');
+  for (let k = 2; k <= 4; k++) {
+    if (!RELATIVE_PRONOUNS.has(before.at(-k) ?? '')) continue;
+    if (onDay ? k >= 3 : k === 2) return 'relative';
+    break;
+  }
   return 'point';
 }
 
-function conflictFinding(corpus: CorpusView, here: Statement, against: readonly Counterpart[]): Finding {
+function conflictFinding(corpus: CorpusView, here: Statement, all: readonly Counterpart[]): Finding {
+  const against = clearest(all);
   const others = against.map((c) => `${quoted(c)} in ${versionName(c.doc)}`);
   const suggestion = suggestionFor(corpus, here, against);
   return finding({
@@ -202,10 +216,20 @@ function conflictFinding(corpus: CorpusView, here: Statement, against: readonly 
     related: against.map((c) => relatedAt(c.doc, writtenSpan(c.found), `${outletLabel(c.doc)}: ${describeStated(c.stated)}`)),
     data: {
       here: describeStated(here.stated),
-      versions: against.map((c) => ({ path: c.doc.source.path, outlet: outletLabel(c.doc), text: writtenText(c.found), date: describeStated(c.stated) })),
+      versions: all.map((c) => ({ path: c.doc.source.path, outlet: outletLabel(c.doc), text: writtenText(c.found), date: describeStated(c.stated) })),
       ...(here.found.expression.date?.form === 'numeric' ? { dateOrder: dateOrderOf(corpus, here.doc) } : {}),
     },
   });
+}
+
+/**
+ * The versions to cite: a numeric date ("29/7") is left out when another version gives the same
+ * day in words ("July 29"), which needs no reading of the outlet's order to be believed.
+ */
+function clearest(against: readonly Counterpart[]): readonly Counterpart[] {
+  const inWords = new Set(against.filter((c) => c.found.expression.date?.form !== 'numeric').map((c) => c.says));
+  const cited = against.filter((c) => c.found.expression.date?.form !== 'numeric' || !inWords.has(c.says));
+  return cited.length ? cited : against;
 }
 
 /** The date part of the expression ("December 9" of "Tuesday, December 9"), or the weekday alone. */

@@ -64,6 +64,17 @@ describe('date-conflict', () => {
     assert.equal(findings[1].span.start, docs['harbour.txt'].indexOf('9/12'));
   });
 
+  it('cites a version giving the day in words rather than one giving the same day in figures', () => {
+    const docs = fisheriesStory('on the morning of 9/12', 'on December 8', { datelineA: DATELINE_A });
+    docs['coast.txt'] = docs['harbour.txt'].replace('Harbour Post', 'Coast Wire').replace('on the morning of 9/12', 'on December 9');
+    const [finding] = findingsOf(docs);
+    assert.deepEqual([finding.path, finding.message, finding.related.map((r) => r.path)], [
+      'andes.txt', '"December 8" here; "December 9" in Coast Wire\'s version of this story.', ['coast.txt'],
+    ]);
+    // the data still names every version that disagrees
+    assert.deepEqual((finding.data as { versions: { path: string }[] }).versions.map((v) => v.path), ['coast.txt', 'harbour.txt']);
+  });
+
   it('follows the house style order over the evidence', () => {
     const docs = fisheriesStory('on the morning of 8/12', 'on December 8', { datelineA: DATELINE_A });
     const findings = findingsOf(docs, { dateOrder: { 'Harbour Post': 'MDY' } });
@@ -124,6 +135,16 @@ describe('date-conflict', () => {
     assert.equal(findings('from January 1', 'on January 15').length, 2);
     assert.equal(findings('since Tuesday', 'since Friday').length, 2);
     assert.equal(findings('on Tuesday', 'on Friday').length, 2);
+  });
+
+  it('does not set the day of something a relative clause or a possessive describes against the day a version says something happened', () => {
+    const docs = fisheriesStory('on December 9', 'on December 9', { datelineA: DATELINE_A, datelineB: DATELINE_A });
+    const sentence = 'signed a fisheries cooperation agreement in Helsinki on December 9';
+    const andes = (text: string) => ({ ...docs, 'andes.txt': docs['andes.txt'].replace(sentence, text) });
+    assert.deepEqual(findingsOf(andes('signed a fisheries cooperation agreement, which was drafted on December 2, in Helsinki')), []);
+    assert.deepEqual(findingsOf(andes("signed Tuesday's fisheries cooperation agreement in Helsinki")), []);
+    // the same day given outright still disagrees
+    assert.equal(findingsOf(andes('signed a fisheries cooperation agreement in Helsinki on December 2')).length, 2);
   });
 
   it('reads a date a caption ends on after a comma as when the photo was taken, not as a statement', () => {
