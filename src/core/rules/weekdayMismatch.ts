@@ -70,8 +70,9 @@ function mismatchOf(corpus: CorpusView, doc: AnalyzedDocument, found: DocumentDa
     severity: 'warning',
     message: `"${weekday.text}" does not match ${formatDate(day)}, which is a ${WEEKDAY_NAMES[actual]}.`,
     doc,
-    span: found.weekdaySpan,
-    suggestion: styledLike(weekday, actual),
+    // the weekday and the date it is written with are what disagree: both are marked, the weekday replaced
+    span: found.span,
+    suggestion: withWeekday(doc, found, styledLike(weekday, actual)),
     data: {
       written: WEEKDAY_NAMES[weekday.weekday],
       date: toIso(day),
@@ -87,6 +88,13 @@ function someReadingFits(date: WrittenDate, weekday: WrittenWeekday, published: 
     const year = date.year ?? (published && nearestYear(reading, published));
     return year !== undefined && weekdayOf({ ...reading, year }) === weekday.weekday;
   });
+}
+
+/** The expression ("Thursday, March 29") with its weekday replaced ("Friday, March 29"). */
+function withWeekday(doc: AnalyzedDocument, found: DocumentDate, weekday: string): string {
+  const { span, weekdaySpan } = found;
+  const text = doc.source.text;
+  return text.slice(span.start, weekdaySpan!.start) + weekday + text.slice(weekdaySpan!.end, span.end);
 }
 
 /** "Tuesday", "Tue", "TUESDAY": the right weekday written the way the wrong one was. */

@@ -71,7 +71,7 @@ describe('date rules on the seeds', () => {
     const { result } = checked(docs);
     const start = docs.find((d) => d.path === VGP)!.text.indexOf('Monday');
     assert.deepEqual(result.findings.map((f) => [f.rule, f.path, f.span, f.message, f.suggestion]), [
-      ['weekday-mismatch', VGP, { start, end: start + 6 }, '"Monday" does not match 28 September 2021, which is a Tuesday.', 'Tuesday'],
+      ['weekday-mismatch', VGP, { start, end: start + 'Monday, September 28, 2021'.length }, '"Monday" does not match 28 September 2021, which is a Tuesday.', 'Tuesday, September 28, 2021'],
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('date rules on the seeds', () => {
     const { result } = checked(docs);
     const start = docs.find((d) => d.path === VNEXPRESS)!.text.indexOf('Wednesday');
     assert.deepEqual(result.findings.map((f) => [f.rule, f.span, f.message]), [
-      ['weekday-mismatch', { start, end: start + 9 }, '"Wednesday" does not match 9 December 2025, which is a Tuesday.'],
+      ['weekday-mismatch', { start, end: start + 'Wednesday, 9/12/2025'.length }, '"Wednesday" does not match 9 December 2025, which is a Tuesday.'],
     ]);
   });
 });

@@ -10,9 +10,10 @@ function check(paragraph: string, dateline?: string, style = {}) {
 }
 
 describe('weekday-mismatch', () => {
-  it('finds a weekday written with a date it does not fall on', () => {
+  it('finds a weekday written with a date it does not fall on, and marks the two', () => {
     const { text, findings } = check('The talks opened on Monday, December 9, 2025 in the capital.');
     const start = text.indexOf('Monday');
+    const written = 'Monday, December 9, 2025';
     assert.equal(findings.length, 1);
     assert.deepEqual(
       { ...findings[0], data: undefined },
@@ -21,9 +22,9 @@ describe('weekday-mismatch', () => {
         severity: 'warning',
         message: '"Monday" does not match 9 December 2025, which is a Tuesday.',
         path: 'a.txt',
-        span: { start, end: start + 6 },
-        text: 'Monday',
-        suggestion: 'Tuesday',
+        span: { start, end: start + written.length },
+        text: written,
+        suggestion: 'Tuesday, December 9, 2025',
         related: [],
         data: undefined,
       },
@@ -38,7 +39,7 @@ describe('weekday-mismatch', () => {
 
   it('takes a yearless date in the year nearest the publication date', () => {
     const wrong = check('The talks opened on Sunday, December 8 in the capital.', 'Wednesday, 10/12/2025 | 09:15 GMT+2').findings;
-    assert.deepEqual(wrong.map((f) => [f.text, f.message, f.suggestion]), [['Sunday', '"Sunday" does not match 8 December 2025, which is a Monday.', 'Monday']]);
+    assert.deepEqual(wrong.map((f) => [f.text, f.message, f.suggestion]), [['Sunday, December 8', '"Sunday" does not match 8 December 2025, which is a Monday.', 'Monday, December 8']]);
     assert.equal(wrong[0].data?.year, 'nearest to the publication date');
     assert.deepEqual(check('The talks opened on Monday, December 8 in the capital.', 'Wednesday, 10/12/2025 | 09:15 GMT+2').findings, []);
   });
@@ -60,21 +61,22 @@ describe('weekday-mismatch', () => {
   it('finds a wrong weekday in a numeric date once the outlet order is known', () => {
     const { text, findings } = check('The talks opened in the capital.', 'Thursday, 9/12/2025 | 21:34 GMT+7', { dateOrder: { 'Harbour Post': 'DMY' } });
     assert.deepEqual(findings.map((f) => [f.span.start, f.text, f.message, f.suggestion]), [
-      [text.indexOf('Thursday'), 'Thursday', '"Thursday" does not match 9 December 2025, which is a Tuesday.', 'Tuesday'],
+      [text.indexOf('Thursday'), 'Thursday, 9/12/2025', '"Thursday" does not match 9 December 2025, which is a Tuesday.', 'Tuesday, 9/12/2025'],
     ]);
     assert.deepEqual(check('The talks opened in the capital.', 'Thursday, 9/12/2025 | 21:34 GMT+7').findings, []);
   });
 
   it('suggests the weekday in the form it was written', () => {
-    assert.deepEqual(check('The talks opened on Mon., Dec. 9, 2025 in the capital.').findings.map((f) => [f.text, f.suggestion]), [['Mon', 'Tue']]);
-    assert.deepEqual(check('The talks opened on MONDAY, DECEMBER 9, 2025 in the capital.').findings.map((f) => [f.text, f.suggestion]), [['MONDAY', 'TUESDAY']]);
+    assert.deepEqual(check('The talks opened on Mon., Dec. 9, 2025 in the capital.').findings.map((f) => [f.text, f.suggestion]), [['Mon., Dec. 9, 2025', 'Tue., Dec. 9, 2025']]);
+    assert.deepEqual(check('The talks opened on MONDAY, DECEMBER 9, 2025 in the capital.').findings.map((f) => [f.text, f.suggestion]), [['MONDAY, DECEMBER 9, 2025', 'TUESDAY, DECEMBER 9, 2025']]);
   });
 
-  it('points at the weekday in the HTML source, entities and all', () => {
+  it('points at the weekday and its date in the HTML source, entities and all', () => {
     const html = '<html><head><title>Delegation visits the port city</title></head><body><h1>Delegation visits the port city</h1>' +
       `<p>The talks &amp; visits opened on Monday,&nbsp;December&nbsp;9, 2025 in the capital. ${PROSE}</p></body></html>`;
     const findings = corpusOf([weekdayMismatch], { 'a.html': html }).check().findings;
     const start = html.indexOf('Monday');
-    assert.deepEqual(findings.map((f) => [f.span, f.text, f.suggestion]), [[{ start, end: start + 6 }, 'Monday', 'Tuesday']]);
+    const written = 'Monday,&nbsp;December&nbsp;9, 2025';
+    assert.deepEqual(findings.map((f) => [f.span, f.text, f.suggestion]), [[{ start, end: start + written.length }, written, 'Tuesday,&nbsp;December&nbsp;9, 2025']]);
   });
 });

@@ -95,10 +95,11 @@ describe('wirecheck check on a hostile corpus', function () {
     if (!RULES.has('weekday-mismatch')) return;
     const text = readFileSync(path.join(manifest.dir, file)).subarray(2).toString('utf16le');
     const lines = text.split('\r\n');
-    const line = lines.findIndex((l) => l.includes('Monday'));
+    const written = 'Monday, March 4, 2025';
+    const line = lines.findIndex((l) => l.includes(written));
     const found = run.report.findings.filter((f) => f.path === file);
     assert.deepEqual(found.map((f) => [f.rule, f.text, f.line, f.column, f.endColumn]),
-      [['weekday-mismatch', 'Monday', line + 1, lines[line].indexOf('Monday') + 1, lines[line].indexOf('Monday') + 7]]);
+      [['weekday-mismatch', written, line + 1, lines[line].indexOf(written) + 1, lines[line].indexOf(written) + written.length + 1]]);
   });
 
   it('never checks scripts, styles, event handlers or javascript: links in HTML', () => {
