@@ -62,6 +62,19 @@ export function findQuantities(text: string): QuantityMention[] {
   return mentions;
 }
 
+/**
+ * "between US$36 billion and US$38 billion", "$5-$7 million": a range whose end repeats the
+ * currency of its start.
+ */
+function rangeEndAfterCurrency(tokens: readonly TextToken[], after: number, currency: UnitMarker | undefined, between: boolean): ScaledFigure | undefined {
+  const joiner = tokens[after];
+  if (!currency || !joiner || !(joiner.kind === 'dash' || (between && joiner.lower === 'and'))) return undefined;
+  const length = currency.last - currency.first + 1;
+  for (let k = 0; k < length; k++) if (tokens[after + 1 + k]?.text !== tokens[currency.first + k].text) return undefined;
+  const second = tokens[after + 1 + length] && readFigure(tokens, after + 1 + length);
+  return second && !second.ordinal ? withScale(tokens, second, true) : undefined;
+}
+
 const LIST_JOINS = new Set(['and', 'or', ',', '&']);
 
 /**
@@ -95,7 +108,7 @@ function quantityAt(tokens: readonly TextToken[], at: number): Found | undefined
   const prefixStart = currencyBefore?.first ?? figure.first;
   const between = tokens[prefixStart - 1]?.lower === 'between';
   if (low.ordinal && isInOrdinalList(tokens, figure.first, low.last)) return undefined;
-  const high = low.ordinal ? undefined : readRangeEnd(tokens, low.last + 1, !!currencyBefore, between);
+  const high = low.ordinal ? undefined : readRangeEnd(tokens, low.last + 1, !!currencyBefore, between) ?? rangeEndAfterCurrency(tokens, low.last + 1, currencyBefore, between);
   const figureLast = high?.last ?? low.last;
   if (gluedScale(tokens[figureLast + 1])) return undefined;
   const unit = currencyBefore ?? unitAfterAt(tokens, figureLast + 1);

@@ -19,6 +19,7 @@ import type { Finding } from '../types';
 import { finding, relatedAt } from './finding';
 import { oddOnesOut, type Judged } from './oddOnesOut';
 import { talliesAtDifferentMoments } from '../numbers/runningTotal';
+import { placeAfter, saidOfOtherPlaces } from '../numbers/statedPlace';
 
 /** Aligned sentences this similar say the same thing; below it, two figures may be about different things. */
 const SAME_STATEMENT = 0.25;
@@ -125,7 +126,7 @@ function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitie
       agreesWith(agreements, docA, qa, docB);
       agreesWith(agreements, docB, qb, docA);
     };
-    const conflicting = unmatchedCounterparts(a, b, agreeing);
+    const conflicting = unmatchedCounterparts(a, b, agreeing).filter(([qa, qb]) => !saidOfOtherPlaces(placeOf(docA, qa), placeOf(docB, qb)));
     if (!conflicting.length) continue;
     const textsA = textsOf(docA, pair.a), textsB = textsOf(docB, pair.b);
     // a tally at another moment is an update ("12 dead as of 8 a.m.", "15 dead as of 4pm")
@@ -135,6 +136,11 @@ function disagreements(docA: AnalyzedDocument, docB: AnalyzedDocument, quantitie
     for (const [qa, qb] of conflicting) out.push([placedIn(docA, qa), placedIn(docB, qb)]);
   }
   return out.length ? out : NO_DISAGREEMENTS;
+}
+
+/** The place a figure is said of ("12 people in central Vietnam"), if its sentence names one right after it. */
+function placeOf(doc: AnalyzedDocument, q: PlacedQuantity): string[] | undefined {
+  return placeAfter(doc.source.text, q.span.end);
 }
 
 /** The texts of one side of an aligned pair (one sentence or two). */

@@ -58,6 +58,12 @@ describe('findQuantities', () => {
     assert.deepEqual(findQuantities('a quarter of a million people'), []);
   });
 
+  it('reads a range whose end repeats the currency: "between US$36 billion and US$38 billion"', () => {
+    assert.deepEqual([only('between US$36 billion and US$38 billion').value, only('between US$36 billion and US$38 billion').high], [36e9, 38e9]);
+    assert.equal(only('$5-$7 million').high, 7e6);
+    assert.equal(findQuantities('US$36 billion and €38 billion').length, 2);
+  });
+
   it('reads ranges, including a scale written once and "between … and …"', () => {
     assert.deepEqual(said(only('60,000-80,000 Vietnamese people')), { kind: 'count', value: 60000, high: 80000, unit: '', noun: ['vietnamese', 'people'] });
     assert.deepEqual(said(only('5-6 million people')), { kind: 'count', value: 5e6, high: 6e6, unit: '', noun: ['people'] });

@@ -95,6 +95,12 @@ describe('number-conflict', () => {
     assert.deepEqual(check({ 'courier.md': a, 'wire.md': b }).findings.filter((f) => /landing|arrival/.test(f.text ?? '')), []);
   });
 
+  it('does not set a figure said of one place against one said of another', () => {
+    const of = (place: string, boats: string) => WIRE.replace('70 trawlers from each country may fish the shared grounds', `${boats} trawlers were seized in ${place} last year`);
+    assert.deepEqual(check({ 'courier.md': of('northern Zenda', '12'), 'wire.md': of('Strelsau', '4') }).findings, []);
+    assert.equal(check({ 'courier.md': of('northern Zenda', '12'), 'wire.md': of('Zenda', '14') }).findings.length, 2);
+  });
+
   it('leaves years to the dates rule', () => {
     const result = check({ 'courier.md': COURIER, 'wire.md': WIRE.replace('70 trawlers', '75 trawlers') });
     assert.ok(WIRE.includes('in 1996') && COURIER.includes('in 1995'));
