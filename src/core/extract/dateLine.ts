@@ -1,6 +1,7 @@
 // A line that holds nothing but a date and perhaps a time: the page's publication stamp
 // ("Tuesday, 9/12/2025 | 21:34 GMT+7", "9:00:26 AM | 9/29/2021", "Updated: December 9, 2025",
 // "PUBLISHED : Jul 30, 2026, 08:20", "March 29, 2024 5:47 PM GMT+7 Updated 2 hours ago",
+// "Published - November 14, 2029 11:02 pm IST", "17.11.2025 - Update : 17.11.2025",
 // "Thứ Bảy, 30/3/2024").
 
 const PARTS = new RegExp([
@@ -10,8 +11,8 @@ const PARTS = new RegExp([
   '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?',
   '\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b',
   '\\b\\d{1,4}(?:[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)?(?:st|nd|rd|th)?\\b',
-  '\\b(?:[ap]\\.?m\\.?|gmt|utc|ict|est|edt|pst|cet|bst|jst|kst|sgt|hkt|wib)\\b(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?',
-  '\\b(?:updated|published|posted|last updated|issued|modified|on|at)\\b\\s*:?',
+  '\\b(?:[ap]\\.m\\.|(?:[ap]\\.?m|gmt|utc|ict|et|est|edt|ct|cst|cdt|pt|pst|pdt|cet|cest|eet|eest|bst|ist|msk|trt|jst|kst|sgt|hkt|pht|wib|wita|aest|aedt|nzst|nzdt)\\b)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?',
+  '\\b(?:updated?|published|posted|last updated|issued|modified|on|at)\\b\\s*:?',
   // the weekday in Vietnamese: "Thứ Bảy, 30/3/2024"
   '(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật)',
   'T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?',
@@ -19,8 +20,8 @@ const PARTS = new RegExp([
 
 const DATE_SHAPE = /\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-/** The site's name before the stamp: "VOV.VN - Sunday, 08/09/2024 | 10:15", "VNA | 9/12/2025". */
-const SITE_BEFORE = /^(?:[A-Z][A-Za-z]*(?:\.[A-Za-z]+)+|[A-Z]{2,10})\s*[-–—|]\s*/;
+/** The site's name or the place before the stamp: "VOV.VN - Sunday, 08/09/2024 | 10:15", "VNA | 9/12/2025", "Jakarta ● Fri, March 13, 2026". */
+const SITE_BEFORE = /^(?:[A-Z][A-Za-z]*(?:\.[A-Za-z]+)+|[A-Z]{2,10})\s*[-–—|]\s*|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[●•]\s*/;
 
 /** What a stamp after a site's name holds: a month or weekday name, or a full numeric date ("GDP - 7.09" is a figure). */
 const DATE_AFTER_SITE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;

@@ -36,6 +36,9 @@ describe('publishedDate (date line)', () => {
     assert.equal(publishedOf('April 17, 2025 5:21 PM GMT+7 Updated 2 hours ago').published?.iso, '2025-04-17');
     assert.equal(publishedOf('March 26, 2024 19:30 JST').published?.iso, '2024-03-26');
     assert.equal(publishedOf('Thứ Bảy, 30/3/2024').published?.iso, '2024-03-30');
+    assert.equal(publishedOf('Published - November 14, 2029 11:02 pm IST').published?.iso, '2029-11-14');
+    assert.equal(publishedOf('Nov. 14, 2029 7:15 a.m. ET').published?.iso, '2029-11-14');
+    assert.equal(publishedOf('17.11.2025 - Update : 17.11.2025').published?.iso, '2025-11-17');
     // Viet Nam News prints the month, then the day and the year
     assert.equal(publishedOf('January, 06/2025 - 17:45').published?.iso, '2025-01-06');
     assert.equal(publishedOf('December, 09/2025 11:02').published?.iso, '2025-12-09');
@@ -47,6 +50,7 @@ describe('publishedDate (date line)', () => {
     assert.equal(publishedOf('VOV.VN - Sunday, 08/09/2024 | 10:15').published?.iso, '2024-09-08');
     assert.equal(publishedOf('VNA | December 9, 2025').published?.iso, '2025-12-09');
     assert.equal(publishedOf('Hanoi - December 9, 2025').published, undefined);
+    assert.equal(publishedOf('Jakarta ● Fri, March 13, 2026').published?.iso, '2026-03-13');
     // a figure after a name is no stamp
     for (const line of ['GDP - 7.09', 'CPI | 3.5', 'HCMC - 30/4']) assert.equal(isDateLine(line), false, line);
   });
