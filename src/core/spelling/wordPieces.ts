@@ -58,8 +58,10 @@ const LETTERS = /^\p{L}+$/u;
 // A capital after the first letter: glued words ("andRussian"), acronyms, identifiers ("MIMEType").
 const INNER_CAPITAL = /.\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
+/** Function words that do close into a word written both ways: "per cent" and "percent". */
+const PAIRING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['per']);
 const NOT_PAIR_PARTS: ReadonlySet<string> = new Set([
-  ...STOP_WORDS, 'back', 'away', 'around', 'along', 'every', 'may', 'can', 'no', 'another', 'even',
+  ...[...STOP_WORDS].filter((w) => !PAIRING_FUNCTION_WORDS.has(w)), 'back', 'away', 'around', 'along', 'every', 'may', 'can', 'no', 'another', 'even',
   'one', 'two', 'first', 'last', 'next',
 ]);
 

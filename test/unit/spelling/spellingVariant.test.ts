@@ -143,6 +143,15 @@ describe('spelling-variant', () => {
     ]);
   });
 
+  it('compares "per cent" with "percent", the one function word that closes into a word written both ways', () => {
+    const lexicon = lexiconFromWords(['percent', 'into']);
+    assert.deepEqual(texts(check({
+      'a.txt': 'Exports rose 5 per cent, or 3 per cent after prices.',
+      'b.txt': 'Exports rose 5 percent, the ministry said.',
+      'c.txt': 'Exports rose 5 per cent and walked in to the record books.',
+    }, { lexicon })), [['b.txt', 'percent', 'per cent']]);
+  });
+
   it('counts a word no pattern can change for neither spelling: travel beside travelled and traveled', () => {
     const lexicon = lexiconFromWords(['travel', 'travelled', 'traveled']);
     const c = 'Air travel grew, the delegation traveled, and travel time and travel costs fell.';
