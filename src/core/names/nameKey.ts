@@ -67,6 +67,9 @@ const SPELLING_REWRITES: readonly Rewrite[] = [
   [/w/g, 'v'],
   [/gu(?=[ei])/g, 'g'],
   [/ou/g, 'u'],
+  // Indonesian names in the Dutch-era spelling write u as oe after a consonant (Soeharto/Suharto,
+  // Soetrisno/Sutrisno); not a y's vowels (Mirziyoev).
+  [/(?<=[^aeiouy])oe(?=[^aeiou])/g, 'u'],
   // Iouri, Iosif: French and older English write the initial y sound as i.
   [/^i(?=[uo])/, 'y'],
   // Slavic -ий/-ей/-ай/-ой endings: Dmitriy/Dmitrij/Dmitry, Sergey/Sergej, Nikolay/Nikolaj.

@@ -26,6 +26,10 @@ describe('spellingKey', () => {
     assert.equal(spellingKey('alexander'), 'aleksander');
     assert.equal(spellingKey('aleksandr'), 'aleksander');
     assert.equal(spellingKey('ig0r'), 'igor');
+    // Indonesian names in the Dutch-era spelling, not the vowels after a y
+    assert.equal(spellingKey('soetrisno'), spellingKey('sutrisno'));
+    assert.equal(spellingKey('soeharto'), spellingKey('suharto'));
+    assert.equal(spellingKey('mirziyoev'), 'mirziyoev');
   });
 });
 
