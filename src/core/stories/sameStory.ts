@@ -17,17 +17,19 @@ export const MUTUAL_BEST = 0.2;
  */
 const NEAR_BEST = 0.7;
 /**
- * Below MUTUAL_BEST, two versions are still one story when they give the same figures: at least
- * this many, and this share of the figures of the version giving fewer (sharedFigures.ts). Probe
- * folders of independently written versions (an earthquake, a bank's ransomware attack, floods,
- * a football match) score 0.08 to 0.2 and share three to twenty figures; stories on one subject
- * share two at most, bar two reports of one day's statistics (an FDI and a GDP release citing each
- * other's figures), which score under 0.08.
+ * Below MUTUAL_BEST, two versions that are (nearly) each other's closest are still one story when
+ * they give the same figures: at least this many, and this share of the figures of the version
+ * giving fewer (sharedFigures.ts). Probe folders of independently written versions (a bank's
+ * ransomware attack, a football match, an election) score 0.08 to 0.2 and share three to twenty
+ * figures; stories on one subject share two at most, bar two reports of one day's statistics (an
+ * FDI and a GDP release citing each other's figures), which score under 0.08. Reports that repeat
+ * yesterday's figures as background (a market close, a league table) have a closer match of their
+ * own, which is why each side must be near its closest: at 0.4 of it, Monday's and Tuesday's
+ * market reports were joined.
  */
 const SHARED_FIGURES = 3;
 const FIGURE_SHARE = 0.3;
 export const FIGURES_FROM = 0.08;
-const FIGURES_NEAR_BEST = 0.4;
 
 /**
  * `bestA`, `bestB`: each version's highest score with a version it could be linked with
@@ -43,7 +45,7 @@ export function sameStory(
 ): boolean {
   if (!linkable(score, leads)) return false;
   if (score >= SAME_STORY || (closestTells && score >= MUTUAL_BEST && score >= NEAR_BEST * bestA && score >= NEAR_BEST * bestB)) return true;
-  return score >= FIGURES_FROM && score >= FIGURES_NEAR_BEST * Math.max(bestA, bestB) && figures !== undefined && sameFigures(figures());
+  return closestTells && score >= FIGURES_FROM && score >= NEAR_BEST * bestA && score >= NEAR_BEST * bestB && figures !== undefined && sameFigures(figures());
 }
 
 function sameFigures({ shared, fewer }: SharedFigures): boolean {

@@ -26,5 +26,9 @@ describe('shared figures', () => {
     assert.equal(sameStory(0.07, 0.17, 0.15, 'near', true, figures(5, 8)), false);
     assert.equal(sameStory(0.12, 0.17, 0.15, 'week', true, figures(5, 8)), false);
     assert.equal(sameStory(0.14, 0.9, 0.15, 'near', true, figures(5, 8)), false);
+    // yesterday's market report, whose figures today's repeats, is not today's closest version
+    assert.equal(sameStory(0.12, 0.2, 0.15, 'near', true, figures(5, 8)), false);
+    // in a folder of two, each is the other's closest whatever it is about
+    assert.equal(sameStory(0.12, 0.12, 0.12, 'near', false, figures(5, 8)), false);
   });
 });
