@@ -74,16 +74,46 @@ function readsAsLead(block: Block, f: BlockFeatures): boolean {
 
 /** A byline is no headline: "By Phan Anh", "KOJI NAKAMURA, Nikkei staff writer". */
 const BYLINE = /^by\s|\b(?:staff writer|staff reporter|correspondent)s?$/i;
+/** Markdown emphasis around a whole line: "*MIKI YAMADA, Nikkei staff writer*". */
+const EMPHASIS = /^[*_]+|[*_]+$/g;
+
+/**
+ * Lines of a page's header that are never its headline: a reading time ("4 min read"), a wire's
+ * note to editors ("(ATTN: UPDATES with …)"), a label and its value ("Editor: Liu Jin", "Source:
+ * Xinhua"), a byline naming its outlet ("Fikri Hadi Pratama (The Jakarta Post)") or followed by the
+ * stamp ("Seda Nur Karataş | 17.11.2025 - Update : 17.11.2025"), and a caption credited to an
+ * agency ("… in Bingol province on November 17, 2025. (AFP)").
+ */
+const PAGE_WIDGETS: readonly RegExp[] = [
+  /^\d+\s*min(?:ute)?s?\.?\s+read$/i,
+  /^\((?:ATTN|EDS?|EDITORS?|CORRECTS?|REFILES?|UPDATES?)\b[^)]*\)$/i,
+  /^(?:editor|editing|source|author|reporter|writer|photo|photos|translated by|compiled by|edited by)\s*:/i,
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\((?:the\s+)?\p{Lu}[^)]{1,40}\)$/u,
+  /\|\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/,
+  /[.!?]\s*\((?:AFP|AP|Reuters|Xinhua|VNA|Yonhap|Kyodo|Bernama|Anadolu|EPA|Getty Images)\)$/,
+];
+
+function isPageWidget(text: string): boolean {
+  return PAGE_WIDGETS.some((widget) => widget.test(text));
+}
 
 function looksLikeHeadline(block: Block, f: BlockFeatures): boolean {
-  return block.kind !== 'furniture' && f.words >= 3 && f.words <= 30 && !f.bullet && !f.url && !BYLINE.test(block.text) &&
+  return block.kind !== 'furniture' && f.words >= 3 && f.words <= 30 && !f.bullet && !f.url && !BYLINE.test(block.text.replace(EMPHASIS, '')) &&
     !f.repeated && !FOOTER.test(block.text) && !SECTION_END.test(block.text) && !isDateLine(block.text);
 }
 
-/** The title-like line closest above the first paragraph, skipping date lines and captions. */
+/** Lines looked at above the first paragraph for its headline, besides date lines, captions and widgets... */
+const HEADLINE_REACH = 4;
+/** ...and lines passed over in all. */
+const HEADLINE_SCAN = 10;
+
+/** The title-like line closest above the first paragraph, passing over date lines, captions and page widgets. */
 function headlineBefore(blocks: readonly Block[], features: BlockFeatureTable, first: number): number {
-  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
-    if (isDateLine(blocks[i].text) || endsWithPhotoCredit(blocks[i].text)) continue;
+  let looked = 0;
+  for (let i = first - 1; i >= 0 && i >= first - HEADLINE_SCAN && looked < HEADLINE_REACH; i--) {
+    const { text } = blocks[i];
+    if (isDateLine(text) || endsWithPhotoCredit(text) || isPageWidget(text) || BYLINE.test(text.replace(EMPHASIS, ''))) continue;
+    looked++;
     if (looksLikeHeadline(blocks[i], features.at(i)) && !features.at(i).sentenceEnd) return i;
   }
   return -1;

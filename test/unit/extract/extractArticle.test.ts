@@ -135,3 +135,20 @@ describe('extractArticle: where the article ends', () => {
     assert.ok(!bodyText(a).includes('Bui Tien Dung'));
   });
 });
+
+describe('extractArticle: the headline', () => {
+  const page = (...blocks: string[]) => extractArticle({ path: 'page.txt', text: blocks.join('\n\n') });
+  const lead = 'Hanbit Bank said on Monday that hackers had stolen the data of 1.2 million customers in a ransomware attack that began last week.';
+  const more = 'The bank said it would not pay the ransom and had reported the attack to the police and the financial regulator on Friday.';
+
+  it('passes over page widgets above the lead: reading time, notes to editors, labels, bylines with their outlet or stamp, credited captions', () => {
+    const headline = 'Hanbit Bank confirms data of 1.2 million customers stolen';
+    for (const widget of [
+      '4 min read', '(ATTN: UPDATES with comments in paras 9-10)', 'Editor: Liu Jin', 'Fikri Hadi Pratama (The Jakarta Post)',
+      'Seda Nur Karataş, Mehmet Şirin Tekin |17.11.2025 - Update : 17.11.2025', '*MIKI YAMADA, Nikkei staff writer*',
+      'Customers queue outside a Hanbit Bank branch in Seoul on October 10, 2025. (Yonhap)',
+    ]) {
+      assert.equal(page('News', headline, 'Oct 13, 2025', widget, 'Share', lead, more).headline?.text, headline, widget);
+    }
+  });
+});
