@@ -124,3 +124,12 @@ export interface Finding {
   /** Rule-specific facts for hovers and quick fixes (variant counts, normalised values…). */
   data?: Record<string, unknown>;
 }
+
+/**
+ * The word a house style ignores to silence a finding: its text, or the word the rule names in
+ * `data.ignoreAs` when the finding marks more ("Thursday" of "Thursday, March 29").
+ */
+export function ignorableText(finding: Finding): string {
+  const word = finding.data?.ignoreAs;
+  return typeof word === 'string' ? word : finding.text;
+}

@@ -2,7 +2,7 @@
 // the corpus (one WorkspaceEdit, applied at once; Ctrl+Enter in the menu previews it), make this
 // form the house style, or ignore the word. Every change is an ordinary, undoable edit.
 import * as vscode from 'vscode';
-import type { Finding } from '../core/types';
+import { ignorableText, type Finding } from '../core/types';
 import type { WirecheckDiagnostics } from './diagnostics';
 import { houseStyleEdit } from './houseStyleEdit';
 import type { WorkspaceCorpus } from './workspaceCorpus';
@@ -48,8 +48,9 @@ export class QuickFixes implements vscode.CodeActionProvider {
       if (all) actions.push(all);
       actions.push(this.houseStyleAction(`Make "${finding.suggestion}" the house style`, ['preferred'], finding.suggestion, diagnostic));
     }
-    actions.push(this.houseStyleAction(`Ignore "${finding.text}" in this document`, ['ignoreIn', finding.path], finding.text, diagnostic));
-    actions.push(this.houseStyleAction(`Ignore "${finding.text}" everywhere`, ['ignore'], finding.text, diagnostic));
+    const word = ignorableText(finding);
+    actions.push(this.houseStyleAction(`Ignore "${word}" in this document`, ['ignoreIn', finding.path], word, diagnostic));
+    actions.push(this.houseStyleAction(`Ignore "${word}" everywhere`, ['ignore'], word, diagnostic));
     return actions;
   }
 

@@ -8,7 +8,7 @@ import type { Story } from '../stories/story';
 import type { StoryInput } from '../stories/storyInput';
 import { StoryIndex } from '../stories/storyIndex';
 import { TermDictionary } from '../stories/termDictionary';
-import type { Finding, SourceDocument } from '../types';
+import { ignorableText, type Finding, type SourceDocument } from '../types';
 import { analyzeDocument, isCheckedBlock, type AnalyzedDocument } from './analyzedDocument';
 import type { CorpusView, Rule } from './rule';
 import { applySeverity } from './severity';
@@ -187,7 +187,7 @@ export class Corpus {
       timings[rule.id] = performance.now() - started;
     }
     const ignored = new Set(this.style.ignore.map((w) => w.toLowerCase()));
-    const kept = findings.filter((f) => !ignored.has(f.text.toLowerCase()) && !ignoredHere(f, this.style));
+    const kept = findings.filter((f) => !ignored.has(ignorableText(f).toLowerCase()) && !ignoredHere(f, this.style));
     // in document order (the order of `documents`), then by position
     const rank = this.pathRanks();
     kept.sort((a, b) => rank.get(a.path)! - rank.get(b.path)! || a.span.start - b.span.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
@@ -205,7 +205,7 @@ export class Corpus {
  */
 function ignoredHere(finding: Finding, style: HouseStyle): boolean {
   const words = style.ignoreIn[finding.path];
-  return !!words && words.some((w) => w.toLowerCase() === finding.text.toLowerCase());
+  return !!words && words.some((w) => w.toLowerCase() === ignorableText(finding).toLowerCase());
 }
 
 /** The lead's day for story grouping, and whether it is surely the day of the news. */

@@ -11,7 +11,7 @@ const PARTS = new RegExp([
   '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?',
   '\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b',
   '\\b\\d{1,4}(?:[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)?(?:st|nd|rd|th)?\\b',
-  '\\b(?:[ap]\\.m\\.|(?:[ap]\\.?m|gmt|utc|ict|et|est|edt|ct|cst|cdt|pt|pst|pdt|cet|cest|eet|eest|bst|ist|msk|trt|jst|kst|sgt|hkt|pht|wib|wita|aest|aedt|nzst|nzdt)\\b)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?',
+  '\\b(?:[ap]\\.m\\.|(?:[ap]\\.?m|gmt|utc|ict|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst|ist|msk|trt|jst|kst|sgt|hkt|pht|wib|wita|aest|aedt|nzst|nzdt)\\b)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?',
   '\\b(?:updated?|published|posted|last updated|issued|modified|on|at)\\b\\s*:?',
   // the weekday in Vietnamese: "Thứ Bảy, 30/3/2024"
   '(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật)',
@@ -21,7 +21,7 @@ const PARTS = new RegExp([
 const DATE_SHAPE = /\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** The site's name or the place before the stamp: "VOV.VN - Sunday, 08/09/2024 | 10:15", "VNA | 9/12/2025", "Jakarta ● Fri, March 13, 2026". */
-const SITE_BEFORE = /^(?:[A-Z][A-Za-z]*(?:\.[A-Za-z]+)+|[A-Z]{2,10})\s*[-–—|]\s*|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[●•]\s*/;
+const SITE_BEFORE = /^(?:[A-Z][A-Za-z]*(?:\.[A-Za-z]+)+|[A-Z]{2,10})\s*[-–—|]\s*|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*●\s*/;
 
 /** What a stamp after a site's name holds: a month or weekday name, or a full numeric date ("GDP - 7.09" is a figure). */
 const DATE_AFTER_SITE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;

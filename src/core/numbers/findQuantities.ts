@@ -68,7 +68,9 @@ export function findQuantities(text: string): QuantityMention[] {
  */
 function rangeEndAfterCurrency(tokens: readonly TextToken[], after: number, currency: UnitMarker | undefined, between: boolean): ScaledFigure | undefined {
   const joiner = tokens[after];
-  if (!currency || !joiner || !(joiner.kind === 'dash' || (between && joiner.lower === 'and'))) return undefined;
+  // "$5-$7 million" written close; "$50 million — $20 million more than planned" is two figures
+  const closeDash = joiner?.kind === 'dash' && !joiner.spaced && !tokens[after + 1]?.spaced;
+  if (!currency || !joiner || !(closeDash || (between && joiner.lower === 'and'))) return undefined;
   const length = currency.last - currency.first + 1;
   for (let k = 0; k < length; k++) if (tokens[after + 1 + k]?.text !== tokens[currency.first + k].text) return undefined;
   const second = tokens[after + 1 + length] && readFigure(tokens, after + 1 + length);

@@ -74,8 +74,8 @@ function isPhoneLike(tokens: readonly TextToken[], at: number): boolean {
 
 /** "No. 5", "Resolution 57", "World War Two": a label or a capitalised name right before the figure. */
 export function isLabelled(tokens: readonly TextToken[], at: number, last = at): boolean {
-  // "Wickramasinghe 39.87 percent": a share or a decimal after a name is the name's figure, not its label
-  if (/\d[.,]\d/.test(tokens[at].text) || isPercentAt(tokens, last + 1)) return false;
+  // "Wickramasinghe 39.87 percent": a share after a name is the name's figure, not its label ("Industry 4.0" is one)
+  if (isPercentAt(tokens, last + 1)) return false;
   const dotted = tokens[at - 1]?.text === '.';
   const word = tokens[dotted ? at - 2 : at - 1];
   if (!word || word.kind !== 'word') return false;

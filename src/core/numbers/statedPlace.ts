@@ -9,13 +9,27 @@
  */
 const PLACE_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:in|at|from)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|central|northern|southern|eastern|western|north|south|east|west)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 
-/** The words of the place named after the figure ending at `end` in `text`, lower case; undefined when none is. */
+/** Capitalised words after "in" that are times, not places: "12 people in May". */
+const NOT_PLACES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * The words of the place named after the figure ending at `end` in `text`: lower case, accents and
+ * possessives dropped ("Quảng Ngãi", "Viet Nam's" → quang ngai, viet nam); undefined when none is.
+ */
 export function placeAfter(text: string, end: number): string[] | undefined {
   const match = PLACE_AFTER.exec(text.slice(end, end + 80));
-  return match ? match[1].toLowerCase().split(/\s+/) : undefined;
+  if (!match) return undefined;
+  const words = match[1].normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
+  return words.some((word) => NOT_PLACES.test(word)) ? undefined : words;
 }
 
-/** Two figures each said of a place, the places sharing no word. */
+/**
+ * Two figures each said of a place, the places sharing no word and neither written closed inside
+ * the other ("Viet Nam" and "central Vietnam" are one place). Other names of one place ("Kiev",
+ * "Kyiv") read as two: a conflict missed, not a false one.
+ */
 export function saidOfOtherPlaces(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  return !!a && !!b && !a.some((word) => b.includes(word));
+  if (!a || !b || a.some((word) => b.includes(word))) return false;
+  const [closedA, closedB] = [a.join(''), b.join('')];
+  return !closedA.includes(closedB) && !closedB.includes(closedA);
 }

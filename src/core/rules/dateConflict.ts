@@ -171,6 +171,8 @@ const ROLE_OF: ReadonlyMap<string, string> = new Map([
 ]);
 /** Words that open a relative clause: "the attack, which began on Friday", "a deal that was signed on May 5". */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'that', 'who']);
+/** "said that", "confirmed that": what follows is a statement reported, not a relative clause. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'announced', 'confirmed', 'told', 'stated', 'reported', 'added', 'noted', 'claimed', 'insisted', 'revealed', 'showed', 'shows']);
 /** Words between such a word and the day: "since early Tuesday", "by the morning of May 5". */
 const DAY_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'the', 'last', 'this', 'next', 'morning', 'afternoon', 'evening', 'night', 'of']);
 
@@ -193,10 +195,12 @@ function dateRole(doc: AnalyzedDocument, found: DocumentDate): string {
     if (!DAY_MODIFIERS.has(before[k])) break;
   }
   // "which began on Friday", "which was signed on May 5", "who arrived Tuesday"; not "said that on Monday"
+  // the words as written: "The WHO said on August 14" opens no clause; "said that it ended" reports one
+  const written = doc.source.text.slice(Math.max(0, found.span.start - 40), found.span.start).match(/\p{L}+/gu) ?? [];
   const onDay = ['on', 'in', 'at'].includes(before.at(-1) ?? '');
   for (let k = 2; k <= 4; k++) {
-    if (!RELATIVE_PRONOUNS.has(before.at(-k) ?? '')) continue;
-    if (onDay ? k >= 3 : k === 2) return 'relative';
+    if (!RELATIVE_PRONOUNS.has(written.at(-k) ?? '')) continue;
+    if ((onDay ? k >= 3 : k === 2) && !(written.at(-k) === 'that' && SPEECH_VERBS.has(before.at(-k - 1) ?? ''))) return 'relative';
     break;
   }
   return 'point';

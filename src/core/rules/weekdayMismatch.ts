@@ -74,6 +74,7 @@ function mismatchOf(corpus: CorpusView, doc: AnalyzedDocument, found: DocumentDa
     span: found.span,
     suggestion: withWeekday(doc, found, styledLike(weekday, actual)),
     data: {
+      ignoreAs: weekday.text,
       written: WEEKDAY_NAMES[weekday.weekday],
       date: toIso(day),
       weekday: WEEKDAY_NAMES[actual],

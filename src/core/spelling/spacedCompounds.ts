@@ -20,6 +20,8 @@ export function isSpacedCompound(doc: AnalyzedDocument, a: WordPiece<PairedPiece
   if (!first || !second || first.excluded || second.excluded || a.block !== b.block) return false;
   if (b.from !== a.to + 1 || doc.article.blocks[a.block].text.charCodeAt(a.to) !== SPACE) return false;
   if (first.nameWord && second.nameWord) return true;
+  // "per" closes only into "percent": "one shop per ward" is no "shopper"
+  if ((first.lower === 'per' && second.lower !== 'cent') || second.lower === 'per') return false;
   return !!lexicon && second.lowerWord && closedFormIsWord(first, second, lexicon) && !gradable(lexicon).get(first.lower);
 }
 

@@ -143,8 +143,10 @@ describe('date-conflict', () => {
     const andes = (text: string) => ({ ...docs, 'andes.txt': docs['andes.txt'].replace(sentence, text) });
     assert.deepEqual(findingsOf(andes('signed a fisheries cooperation agreement, which was drafted on December 2, in Helsinki')), []);
     assert.deepEqual(findingsOf(andes("signed Tuesday's fisheries cooperation agreement in Helsinki")), []);
-    // the same day given outright still disagrees
+    // the same day given outright still disagrees, as do a body named in capitals and a statement reported
     assert.equal(findingsOf(andes('signed a fisheries cooperation agreement in Helsinki on December 2')).length, 2);
+    assert.equal(findingsOf(andes('signed a fisheries cooperation agreement in Helsinki, the WHO said on December 2')).length, 2);
+    assert.equal(findingsOf(andes('said that they signed a fisheries cooperation agreement in Helsinki on December 2')).length, 2);
   });
 
   it('reads a date a caption ends on after a comma as when the photo was taken, not as a statement', () => {

@@ -37,7 +37,10 @@ describe('publishedDate (date line)', () => {
     assert.equal(publishedOf('March 26, 2024 19:30 JST').published?.iso, '2024-03-26');
     assert.equal(publishedOf('Thứ Bảy, 30/3/2024').published?.iso, '2024-03-30');
     assert.equal(publishedOf('Published - November 14, 2029 11:02 pm IST').published?.iso, '2029-11-14');
-    assert.equal(publishedOf('Nov. 14, 2029 7:15 a.m. ET').published?.iso, '2029-11-14');
+    assert.equal(publishedOf('Nov. 14, 2029 7:15 a.m. EST').published?.iso, '2029-11-14');
+    // a teaser's "Sport • Jan 12, 2025" is no stamp, nor an event's time in a two-letter zone
+    assert.equal(isDateLine('Sport • Jan 12, 2025'), false);
+    assert.equal(isDateLine('Sun, Feb. 9, 2025 · 6:30 p.m. ET'), false);
     assert.equal(publishedOf('17.11.2025 - Update : 17.11.2025').published?.iso, '2025-11-17');
     // Viet Nam News prints the month, then the day and the year
     assert.equal(publishedOf('January, 06/2025 - 17:45').published?.iso, '2025-01-06');

@@ -29,7 +29,12 @@ describe('weekday-mismatch', () => {
         data: undefined,
       },
     );
-    assert.deepEqual(findings[0].data, { written: 'Monday', date: '2025-12-09', weekday: 'Tuesday', year: 'written' });
+    assert.deepEqual(findings[0].data, { ignoreAs: 'Monday', written: 'Monday', date: '2025-12-09', weekday: 'Tuesday', year: 'written' });
+  });
+
+  it('is silenced by ignoring its weekday, as the house style writes it', () => {
+    assert.deepEqual(check('The talks opened on Monday, December 9, 2025 in the capital.', undefined, { ignore: ['monday'] }).findings, []);
+    assert.deepEqual(check('The talks opened on Monday, December 9, 2025 in the capital.', undefined, { ignoreIn: { 'a.txt': ['Monday'] } }).findings, []);
   });
 
   it('accepts a weekday that matches its date', () => {

@@ -62,6 +62,7 @@ describe('findQuantities', () => {
     assert.deepEqual([only('between US$36 billion and US$38 billion').value, only('between US$36 billion and US$38 billion').high], [36e9, 38e9]);
     assert.equal(only('$5-$7 million').high, 7e6);
     assert.equal(findQuantities('US$36 billion and €38 billion').length, 2);
+    assert.equal(findQuantities('raised $50 million — $20 million more than planned').length, 2);
   });
 
   it('reads ranges, including a scale written once and "between … and …"', () => {
@@ -83,10 +84,11 @@ describe('findQuantities', () => {
     assert.equal(only('counted second preferences').value, 2);
   });
 
-  it('reads a share or a decimal after a name as the name\'s figure, not a label: "Wickramasinghe 39.87 percent"', () => {
+  it('reads a share after a name as the name\'s figure, not a label: "Wickramasinghe 39.87 percent"; "Industry 4.0" is a label', () => {
     assert.deepEqual(said(only('and Wickramasinghe 39.87 percent')), { kind: 'percent', value: 39.87, unit: '%', noun: [] });
     assert.equal(only('and Wickramasinghe 40 per cent').value, 40);
     assert.deepEqual(findQuantities('under Resolution 57'), []);
+    assert.deepEqual(findQuantities('six Industry 4.0 technologies').map((m) => m.quantity.value), [6]);
   });
 
   it('marks hedged figures approximate, with the direction of the hedge', () => {

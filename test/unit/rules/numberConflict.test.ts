@@ -99,6 +99,10 @@ describe('number-conflict', () => {
     const of = (place: string, boats: string) => WIRE.replace('70 trawlers from each country may fish the shared grounds', `${boats} trawlers were seized in ${place} last year`);
     assert.deepEqual(check({ 'courier.md': of('northern Zenda', '12'), 'wire.md': of('Strelsau', '4') }).findings, []);
     assert.equal(check({ 'courier.md': of('northern Zenda', '12'), 'wire.md': of('Zenda', '14') }).findings.length, 2);
+    // one place written two ways, or a month after "in", is no other place
+    assert.equal(check({ 'courier.md': of("Viet Nam's north", '12'), 'wire.md': of('northern Vietnam', '14') }).findings.length, 2);
+    assert.equal(check({ 'courier.md': of('Quảng Ngãi', '12'), 'wire.md': of('Quang Ngai', '14') }).findings.length, 2);
+    assert.equal(check({ 'courier.md': of('May', '12'), 'wire.md': of('Zenda', '14') }).findings.length, 2);
   });
 
   it('leaves years to the dates rule', () => {

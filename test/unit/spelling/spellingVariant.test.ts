@@ -152,6 +152,12 @@ describe('spelling-variant', () => {
     }, { lexicon })), [['b.txt', 'percent', 'per cent']]);
   });
 
+  it('closes "per" only into "percent": "one shop per ward" is no "shopper"', () => {
+    const lexicon = lexiconFromWords(['percent', 'shopper', 'shoppers', 'shop', 'ward']);
+    const sentence = 'Many shoppers came, and one shopper said the city allowed one shop per ward.';
+    assert.deepEqual(check({ 'a.txt': sentence, 'b.txt': 'Other shoppers came too.' }, { lexicon }), []);
+  });
+
   it('counts a word no pattern can change for neither spelling: travel beside travelled and traveled', () => {
     const lexicon = lexiconFromWords(['travel', 'travelled', 'traveled']);
     const c = 'Air travel grew, the delegation traveled, and travel time and travel costs fell.';
