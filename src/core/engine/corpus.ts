@@ -87,6 +87,7 @@ export class Corpus {
         headline: analysis.article.headline?.text ?? doc.path,
         terms: this.dictionary.vectorOfTexts(checked),
         published: analysis.article.published?.iso,
+        ...(analysis.article.outlet ? { outlet: analysis.article.outlet.name } : {}),
         ...leadInput(analysis),
       };
       this.unanalysed.delete(doc.path);

@@ -73,7 +73,7 @@ export class StoryIndex {
       const before = previous[i];
       if (input === before) return;
       if (!sameTerms(input.terms, before.terms)) edited.push(i);
-      if (input.published !== before.published || input.leadDay !== before.leadDay || input.leadSure !== before.leadSure) redated.push(i);
+      if (input.published !== before.published || input.leadDay !== before.leadDay || input.leadSure !== before.leadSure || input.outlet !== before.outlet) redated.push(i);
       retitled ||= input.headline !== before.headline;
     });
     if (edited.length || redated.length) return this.update(previous, edited, redated);
@@ -202,7 +202,9 @@ export class StoryIndex {
       partners.forEach((other, k) => {
         if (other < d && docs.has(other)) return; // judged from the other side
         const pair = this.pairNumber(d, other);
-        const figures = () => this.figures.between(this.inputs[d].terms.ids, this.inputs[other].terms.ids);
+        // one outlet's reports of two days share its figures: its versions of one story share its words
+        const sameOutlet = this.inputs[d].outlet !== undefined && this.inputs[d].outlet === this.inputs[other].outlet;
+        const figures = sameOutlet ? undefined : () => this.figures.between(this.inputs[d].terms.ids, this.inputs[other].terms.ids);
         if (!sameStory(scores[k], this.best[d], this.best[other], leadDistance(this.inputs[d], this.inputs[other]), closestTells, figures)) this.unlink(pair);
         else this.link(d, other, scores[k], this.sharedMayChange(pair, d, other, recounted));
       });

@@ -6,6 +6,8 @@ export interface StoryInput {
   path: string;
   headline: string;
   terms: TermVector;
+  /** The outlet, when known: two of its reports are one story only by their words (sameStory.ts). */
+  outlet?: string;
   /** ISO date, when known: versions published far apart are not one story. */
   published?: string;
   /** The day of the year its lead dates the story to, when it does (leadDay.ts). */

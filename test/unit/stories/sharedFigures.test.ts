@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { sameStory } from '../../../src/core/stories/sameStory';
 import { FigureTerms, isTellingFigure, type SharedFigures } from '../../../src/core/stories/sharedFigures';
+import { StoryIndex } from '../../../src/core/stories/storyIndex';
 import { TermDictionary } from '../../../src/core/stories/termDictionary';
+import { termCounts } from '../../../src/core/stories/termVector';
 
 describe('shared figures', () => {
   it('are figures, not years or days of a month', () => {
@@ -30,5 +32,20 @@ describe('shared figures', () => {
     assert.equal(sameStory(0.12, 0.2, 0.15, 'near', true, figures(5, 8)), false);
     // in a folder of two, each is the other's closest whatever it is about
     assert.equal(sameStory(0.12, 0.12, 0.12, 'near', false, figures(5, 8)), false);
+  });
+
+  it('link two outlets\' versions, not two reports of one outlet, which repeat its figures from one day to the next', () => {
+    const texts = {
+      'a.txt': 'alpha bravo charlie 1,234 5,678 9,012 delta echo', 'b.txt': 'foxtrot golf hotel 1,234 5,678 9,012 india juliet',
+      'c.txt': 'kilo lima mike november oscar papa',
+    };
+    const storiesOf = (outletA: string, outletB: string) => {
+      const dictionary = new TermDictionary();
+      const outlets: Record<string, string> = { 'a.txt': outletA, 'b.txt': outletB, 'c.txt': 'Other' };
+      const inputs = Object.entries(texts).map(([path, text]) => ({ path, headline: path, terms: dictionary.vectorOf(termCounts([text])), outlet: outlets[path] }));
+      return new StoryIndex(dictionary).group(inputs).map((s) => s.documents);
+    };
+    assert.deepEqual(storiesOf('Reuters', 'AP'), [['a.txt', 'b.txt'], ['c.txt']]);
+    assert.deepEqual(storiesOf('Reuters', 'Reuters'), [['a.txt'], ['b.txt'], ['c.txt']]);
   });
 });
