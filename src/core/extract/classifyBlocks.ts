@@ -97,8 +97,12 @@ function isPageWidget(text: string): boolean {
   return PAGE_WIDGETS.some((widget) => widget.test(text));
 }
 
+function isByline(text: string): boolean {
+  return BYLINE.test(text.replace(EMPHASIS, ''));
+}
+
 function looksLikeHeadline(block: Block, f: BlockFeatures): boolean {
-  return block.kind !== 'furniture' && f.words >= 3 && f.words <= 30 && !f.bullet && !f.url && !BYLINE.test(block.text.replace(EMPHASIS, '')) &&
+  return block.kind !== 'furniture' && f.words >= 3 && f.words <= 30 && !f.bullet && !f.url && !isByline(block.text) &&
     !f.repeated && !FOOTER.test(block.text) && !SECTION_END.test(block.text) && !isDateLine(block.text);
 }
 
@@ -112,7 +116,7 @@ function headlineBefore(blocks: readonly Block[], features: BlockFeatureTable, f
   let looked = 0;
   for (let i = first - 1; i >= 0 && i >= first - HEADLINE_SCAN && looked < HEADLINE_REACH; i--) {
     const { text } = blocks[i];
-    if (isDateLine(text) || endsWithPhotoCredit(text) || isPageWidget(text) || BYLINE.test(text.replace(EMPHASIS, ''))) continue;
+    if (isDateLine(text) || endsWithPhotoCredit(text) || isPageWidget(text) || isByline(text)) continue;
     looked++;
     if (looksLikeHeadline(blocks[i], features.at(i)) && !features.at(i).sentenceEnd) return i;
   }

@@ -2,8 +2,8 @@
 // numbers, model and document numbers ("WB-57F", "COVID-19", "Resolution 57", "No. 5"), and the
 // second half of a range, which its first half reads.
 import { STOP_WORDS } from '../text/stopWords';
-import { glued, type TextToken } from './textTokens';
-import { CURRENCY_CODES } from './unitWords';
+import { glued, phraseAt, type TextToken } from './textTokens';
+import { CURRENCY_CODES, PERCENT_WORDS_AFTER } from './unitWords';
 import { startsWithCapital } from '../text/capitals';
 
 const MONTHS = new Set([
@@ -27,9 +27,9 @@ export function isYear(digits: string): boolean {
   return /^\d{4}$/.test(digits) && Number(digits) >= 1000 && Number(digits) < 2200;
 }
 
+/** "%", "percent", "per cent" at token `at` (unitWords.ts): percentage points are no share. */
 function isPercentAt(tokens: readonly TextToken[], at: number): boolean {
-  const word = tokens[at]?.lower;
-  return word === '%' || word === 'percent' || word === 'pct' || (word === 'per' && tokens[at + 1]?.lower === 'cent');
+  return PERCENT_WORDS_AFTER.some(([words, unit]) => unit === '%' && phraseAt(tokens, at, words));
 }
 
 function isGluedToCode(tokens: readonly TextToken[], at: number, last: number): boolean {

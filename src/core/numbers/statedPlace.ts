@@ -2,6 +2,8 @@
 // Quang Ngai province", "12 people in central Vietnam"). Versions break a total down by place, and
 // a sentence giving one province's dead is aligned with one giving the whole region's: two figures
 // said of places with no word in common are about different things.
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar';
+import { foldName } from '../names/nameKey';
 
 /**
  * After the figure: up to two words ("died", "were killed"), a preposition, an article and a
@@ -10,7 +12,7 @@
 const PLACE_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:in|at|from)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|central|northern|southern|eastern|western|north|south|east|west)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 
 /** Capitalised words after "in" that are times, not places: "12 people in May". */
-const NOT_PLACES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const NOT_PLACES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
 
 /**
  * The words of the place named after the figure ending at `end` in `text`: lower case, accents and
@@ -19,8 +21,8 @@ const NOT_PLACES = /^(?:january|february|march|april|may|june|july|august|septem
 export function placeAfter(text: string, end: number): string[] | undefined {
   const match = PLACE_AFTER.exec(text.slice(end, end + 80));
   if (!match) return undefined;
-  const words = match[1].normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
-  return words.some((word) => NOT_PLACES.test(word)) ? undefined : words;
+  const words = foldName(match[1].replace(/['’]s\b/g, '')).split(' ');
+  return words.some((word) => NOT_PLACES.has(word)) ? undefined : words;
 }
 
 /**

@@ -180,13 +180,15 @@ const DAY_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'the
  * How a day is given: as the start of a span ("since Tuesday"), its end ("by December 5", "until
  * the end of May"), the day figures were counted to ("as of March 20"), the day of something a
  * relative clause or a possessive describes ("an attack which began on Friday", "Saturday's
- * election": not what the sentence says happened, as "on Monday, the bank confirmed" is), or as the day itself ("on Friday", "from
- * January 1", "December 9").
+ * election": not what the sentence says happened, as "on Monday, the bank confirmed" is), or as
+ * the day itself ("on Friday", "from January 1", "December 9").
  */
 function dateRole(doc: AnalyzedDocument, found: DocumentDate): string {
   // "Saturday's election": the day of what the noun names, not of what the sentence says happened
   if (/^['’]s\b/.test(doc.source.text.slice(found.span.end, found.span.end + 3))) return 'relative';
-  const before = doc.source.text.slice(Math.max(0, found.span.start - 40), found.span.start).toLowerCase().match(/\p{L}+/gu) ?? [];
+  // the words as written ("The WHO said on August 14" opens no clause), and lower-cased
+  const written = doc.source.text.slice(Math.max(0, found.span.start - 40), found.span.start).match(/\p{L}+/gu) ?? [];
+  const before = written.map((word) => word.toLowerCase());
   // "as of March 20": the day figures were counted up to, not a day something happened on
   if (before.at(-2) === 'as' && (before.at(-1) === 'of' || before.at(-1) === 'at')) return 'cutoff';
   for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
@@ -194,9 +196,8 @@ function dateRole(doc: AnalyzedDocument, found: DocumentDate): string {
     if (role) return role;
     if (!DAY_MODIFIERS.has(before[k])) break;
   }
-  // "which began on Friday", "which was signed on May 5", "who arrived Tuesday"; not "said that on Monday"
-  // the words as written: "The WHO said on August 14" opens no clause; "said that it ended" reports one
-  const written = doc.source.text.slice(Math.max(0, found.span.start - 40), found.span.start).match(/\p{L}+/gu) ?? [];
+  // "which began on Friday", "which was signed on May 5", "who arrived Tuesday"; not "said that on
+  // Monday", nor "said that it ended on Monday", which reports a statement
   const onDay = ['on', 'in', 'at'].includes(before.at(-1) ?? '');
   for (let k = 2; k <= 4; k++) {
     if (!RELATIVE_PRONOUNS.has(written.at(-k) ?? '')) continue;

@@ -6,7 +6,7 @@
 import type { AnalyzedDocument } from '../engine/analyzedDocument';
 import type { Lexicon } from '../lexicon/lexicon';
 import { memoPerLexicon } from '../text/wordMemo';
-import type { PairPart, PiecePlace, WordPiece } from './wordPieces';
+import { FUNCTION_WORD_COMPOUNDS, type PairPart, type PiecePlace, type WordPiece } from './wordPieces';
 
 /** A piece, with what it brings to a spaced pair. */
 type PairedPiece = PiecePlace & { pairPart?: PairPart };
@@ -21,7 +21,8 @@ export function isSpacedCompound(doc: AnalyzedDocument, a: WordPiece<PairedPiece
   if (b.from !== a.to + 1 || doc.article.blocks[a.block].text.charCodeAt(a.to) !== SPACE) return false;
   if (first.nameWord && second.nameWord) return true;
   // "per" closes only into "percent": "one shop per ward" is no "shopper"
-  if ((first.lower === 'per' && second.lower !== 'cent') || second.lower === 'per') return false;
+  const partner = FUNCTION_WORD_COMPOUNDS.get(first.lower);
+  if (partner !== undefined ? partner !== second.lower : FUNCTION_WORD_COMPOUNDS.has(second.lower)) return false;
   return !!lexicon && second.lowerWord && closedFormIsWord(first, second, lexicon) && !gradable(lexicon).get(first.lower);
 }
 

@@ -58,10 +58,13 @@ const LETTERS = /^\p{L}+$/u;
 // A capital after the first letter: glued words ("andRussian"), acronyms, identifiers ("MIMEType").
 const INNER_CAPITAL = /.\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
-/** Function words that do close into a word written both ways: "per cent" and "percent". */
-const PAIRING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['per']);
+/**
+ * Function words that close into a word written both ways, each with the one word it closes with:
+ * "per cent" and "percent" (spacedCompounds.ts holds them to it: "one shop per ward" is no "shopper").
+ */
+export const FUNCTION_WORD_COMPOUNDS: ReadonlyMap<string, string> = new Map([['per', 'cent']]);
 const NOT_PAIR_PARTS: ReadonlySet<string> = new Set([
-  ...[...STOP_WORDS].filter((w) => !PAIRING_FUNCTION_WORDS.has(w)), 'back', 'away', 'around', 'along', 'every', 'may', 'can', 'no', 'another', 'even',
+  ...[...STOP_WORDS].filter((w) => !FUNCTION_WORD_COMPOUNDS.has(w)), 'back', 'away', 'around', 'along', 'every', 'may', 'can', 'no', 'another', 'even',
   'one', 'two', 'first', 'last', 'next',
 ]);
 

@@ -44,8 +44,9 @@ export function sameStory(
   score: number, bestA: number, bestB: number, leads: LeadDistance = 'near', closestTells = true, figures?: () => SharedFigures,
 ): boolean {
   if (!linkable(score, leads)) return false;
-  if (score >= SAME_STORY || (closestTells && score >= MUTUAL_BEST && score >= NEAR_BEST * bestA && score >= NEAR_BEST * bestB)) return true;
-  return closestTells && score >= FIGURES_FROM && score >= NEAR_BEST * bestA && score >= NEAR_BEST * bestB && figures !== undefined && sameFigures(figures());
+  if (score >= SAME_STORY) return true;
+  if (!closestTells || score < NEAR_BEST * bestA || score < NEAR_BEST * bestB) return false;
+  return score >= MUTUAL_BEST || (score >= FIGURES_FROM && figures !== undefined && sameFigures(figures()));
 }
 
 function sameFigures({ shared, fewer }: SharedFigures): boolean {
